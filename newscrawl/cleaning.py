@@ -316,6 +316,15 @@ def repair_mojibake(text: str) -> str:
     return text if fixed == restored else fixed
 
 
+# A C1 control in decoded text is a windows-1252 byte a CMS once stored as Latin-1 (text pasted from Word into an
+# old CMS, then moved to UTF-8): "Jum\x92at", "\x93kutipan\x94", "tunggu\x85". The character it stands for, not
+# nothing (h292: "Jum’at" had become "Jumat", a changed word). The five bytes windows-1252 leaves undefined
+# (81, 8D, 8F, 90, 9D) stay C1 and are dropped with the other controls.
+_C1_AS_WINDOWS_1252: Final = {
+    code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0) if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1_RE: Final = re.compile("[\x80-\x9f]")
+
+
 def normalize_text(text: str) -> str:
     """Tidy a kept block without changing its other characters: repair mojibake (``repair_mojibake``),
     decode character references left by a double-escaping CMS, remove invisible characters, turn NBSP and
@@ -329,7 +338,10 @@ def normalize_text(text: str) -> str:
 def _normalized(text: str) -> str:
     if text.isascii():
         return _collapse_whitespace(unescape_left_entities(text) if "&" in text else text)
-    text = _collapse_whitespace(unescape_left_entities(repair_mojibake(text)))
+    text = repair_mojibake(text)  # first: a mojibake sequence holds C1 controls of its own ("\u00e2\u20ac\x9d")
+    if _C1_RE.search(text):
+        text = text.translate(_C1_AS_WINDOWS_1252)
+    text = _collapse_whitespace(unescape_left_entities(text))
     return unicodedata.normalize("NFC", text)  # checks first: a composed text is returned as it is
 
 

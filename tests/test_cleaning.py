@@ -2500,6 +2500,14 @@ NORMALIZE_ROWS = [
     ("Keluarga \U0001f468\u200d\U0001f469\u200d\U0001f467 dan \U0001f3f3\ufe0f\u200d\U0001f308",
      "Keluarga \U0001f468\u200d\U0001f469\u200d\U0001f467 dan \U0001f3f3\ufe0f\u200d\U0001f308"),
     ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 ka\u200cta", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 kata"),
+    # (h292) windows-1252 bytes an old CMS stored as Latin-1 reach the text as C1 controls: the character they
+    # stand for, not nothing ("Jumat" would be another spelling); the five bytes cp1252 leaves undefined go
+    ("Pada Jum\x92at lalu, kata dia, \x93harga turun\x94 \x96 tunggu\x85 lalu",
+     "Pada Jum\u2019at lalu, kata dia, \u201charga turun\u201d \u2013 tunggu\u2026 lalu"),
+    ("Ma\x92ruf Amin", "Ma\u2019ruf Amin"),
+    ("harga \x80 5", "harga \u20ac 5"),
+    ("Caf\u00e9 \x93baru\x94", "Caf\u00e9 \u201cbaru\u201d"),
+    ("a\x81b\x8dc\x8fd\x90e\x9df", "abcdef"),
 ]
 
 
