@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, tzinfo
 from functools import lru_cache
 from typing import Any, Callable, Final, Iterable, Iterator, Sequence
+from urllib.parse import urljoin
 
 from lxml import etree
 from parsel import Selector
@@ -846,8 +847,12 @@ def page_canonical_url(selector: Selector, meta: dict[str, str], fallback: str,
     for order, candidate in enumerate((next(iter(_canonical_hrefs(selector)), None), meta_content(meta, "og:url"), ld_url)):
         if order == 2 and not skipped:
             break  # JSON-LD's url stands in only for an AMP link set aside
-        if isinstance(candidate, str) and candidate.strip().startswith(("http://", "https://", "//")):
-            href = candidate.strip()
+        href = candidate.strip() if isinstance(candidate, str) else ""
+        if href.startswith("/") and not href.startswith("//"):
+            # a root-relative canonical ("/nasional/read/…/slug", h294: Next.js and custom templates print it) is
+            # the page's path on its own host; the checks below (AMP, and the spider's home/hub tests) still apply
+            href = urljoin(fallback, href)
+        if href.startswith(("http://", "https://", "//")):
             url = canonical_url("https:" + href if href.startswith("//") else href)
             if url and plain_page and is_amp_url(url):
                 skipped = "amp_canonical_ignored"  # the AMP copy is another view, never the article's URL

@@ -180,3 +180,18 @@ def test_a_canonical_naming_the_amp_copy_is_not_the_url_of_a_plain_page(og_url, 
     result = crawl_in_process("generic", {fetched: Route(page)}, "url=" + fetched)
     assert [item["url"] for item in result.items] == [expected]
     assert result.stats.get("newscrawl/url/amp_canonical_ignored") == 1
+
+
+@pytest.mark.parametrize(("canonical", "expected"), [
+    # (reconstructed, h294: Next.js and custom templates print a root-relative canonical) the fetched URL carried a
+    # trailing slash and a tracker the canonical does not: the canonical path on the page's host is the URL
+    ("/berita/4165432/jalan-baru", "https://www.beritacontoh.id/berita/4165432/jalan-baru"),
+    # a relative canonical naming the home page or a section names no article: the fetched URL, as for an absolute one
+    ("/", "https://www.beritacontoh.id/berita/4165432/jalan-baru/"),
+    ("/berita.php", "https://www.beritacontoh.id/berita/4165432/jalan-baru/"),
+])
+def test_a_root_relative_canonical_is_read_on_the_pages_host(canonical: str, expected: str) -> None:
+    fetched = "https://www.beritacontoh.id/berita/4165432/jalan-baru/?utm_source=wa"
+    page = php_page("Jalan Baru Hubungkan Dua Kecamatan", 10).replace("https://www.beritacontoh.id/berita.php", canonical)
+    result = crawl_in_process("generic", {fetched: Route(page)}, "url=" + fetched)
+    assert [item["url"] for item in result.items] == [expected]
