@@ -27,7 +27,7 @@ from newscrawl.fields.outlet import SOURCE_NAME_PATTERN
 __all__ = [
     "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "DESK_NUMBERED", "DESK_PRINT_CODE", "DESK_STARRED", "EDITED_BY_LABEL",
     "DESK_SINGLE", "PROMPT_OPENER",
-    "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PHOTO_BY_CREDIT", "PHOTO_WIRE", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
+    "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "MEDIA_CREDIT_LABEL", "OUTLET_SITE_NAME", "PHOTO_BY_CREDIT", "PHOTO_WIRE", "PRODUCTION_ROLE", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "TITLED_OUTLET_PHOTO_CREDIT", "VIA_WIRE_CREDIT", "WRITER_BY_WORDS",
     "is_copy_link_label", "names_public_body", "normalized_residue_kind", "partner_producer", "promo_owner",
 ]
@@ -492,6 +492,16 @@ _STAFF_LABEL: Final = (
     rf"|uploader|penanggung\s+jawab|layouter|tata\s+letak|sumber|rep|red|{CREDIT_BY_LABEL})"
 )
 CREDIT_LABEL: Final = rf"(?:{_STAFF_LABEL}|{_PRODUCTION_LABEL})"
+# A medium's label before its credit's colon: "Video: CNN Indonesia TV", "Foto: Dok. Kemenkes", "Grafis:", "Narasi:"
+# (h293 C2: a video page's closing "(Voice Over/Video: CNN Indonesia TV/Tim)"). A part of a bracketed sign-off opening
+# with it makes the bracket a media credit line, which names no writer (authors.signoff_credit) and is no story text
+# (cleaning.media_credit_block).
+MEDIA_CREDIT_LABEL: Final = r"(?:foto|photo|video|grafis|infografis|narasi)\s*[:\uff1a]"
+# A production role on a video or graphics desk, named where a writer's name stands ("Voice Over", "Kamerawan Senior",
+# "Editor Video"; h293 C2): no person's name holds these words, so no byline reader takes them for one. Data: add a
+# role here.
+PRODUCTION_ROLE: Final = (r"\b(?:voice[\s-]?over|pengisi\s+suara|narator|narrator|narasi|kamerawan|kamerawati|cameraman"
+                          r"|juru\s+kamera|videografer|videographer|(?:editor|penyunting)\s+video|video\s+editor|grafis)\b")
 # The value is a name: capitalised, no question ("Reporter: Bagaimana tanggapan Anda?" is an interview's line,
 # "Penulis: buku ini ditulis …" a sentence), no sentence going on after a me- verb to its full stop ("Sumber: Dinas
 # Kesehatan mencatat 120 kasus DBD hingga pekan ini.", h61 probe; "melalui", "menurut" … are no verbs). Only a source's

@@ -660,6 +660,11 @@ def test_site_header_h1_walks_a_deep_page_without_recursion() -> None:
     # or a month's name alone is a date's word; in a longer name, or an abbreviation, it stays judged as a name
     ("Jumat", False), ("Jum'at", False), ("SABTU", False), ("Agustus", False), ("Friday", False), ("Juni", False),
     ("Mei Lestari", True), ("Juni Rahmawati", True), ("Dedi Kurniawan", True), ("Jan", True),
+    # (h293 C2) a video or graphics desk's production role where a name stands ("(Voice Over/Video: …)") is no one;
+    # names sharing their letters are
+    ("Voice Over", False), ("Kamerawan Senior", False), ("Editor Video", False), ("Video Editor", False),
+    ("Penyunting Video", False), ("Narator", False), ("Narasi", False), ("Videografer", False), ("Grafis Data", False),
+    ("Overa Sari", True), ("Narasinta Dewi", True), ("Grafisa Putri", True), ("Kamerani Lestari", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person
@@ -2085,6 +2090,16 @@ _SM = ("suaramerdeka", "suaramerdeka.com", "Suara Merdeka")
     (["Isi.", "(Bank Indonesia/red)"], []),
     (["Isi.", "(Presiden Joko Widodo/ant)"], []),
     (["(Ahmad Rifki Hidayat/CN40/SM Network)", "Isi.", "Isi lagi."], []),  # not closing the story
+    # (h293 C2, reconstructed: CNN Indonesia TV's video page closing "<p><strong>(Voice Over/Video: CNN Indonesia
+    # TV/Tim)</strong></p>") a part opening with a medium's label and its colon makes a media credit line: its first
+    # part is a production role or the medium's source, no writer; a real sign-off and a desk code stay as they were
+    (["Isi.", "(Voice Over/Video: CNN Indonesia TV/Tim)"], []),
+    (["Isi.", "(Kamerawan Senior/Video: CNN Indonesia TV)"], []),
+    (["Isi.", "(Budi Santoso/Video: CNN Indonesia TV)"], []),
+    (["Isi.", "(Grafis Data/Foto: Dok. Kemenkes)"], []),
+    (["Isi.", "(Andi Saputra/Antara)"], ["Andi Saputra"]),
+    (["Isi.", "(Tim Liputan/dal)"], []),
+    (["Isi.", "(dal)"], []),
     ([], []),
 ])
 def test_signoff_credit(blocks: list[str], expected: list[str]) -> None:

@@ -46,7 +46,7 @@ from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, SOURCE_NAME_PATTERN, SOURCE_WORDS,
                                      names_outlet, outlet_in_name, squeeze, strip_outlet)
 from newscrawl.fields.places import is_place
-from newscrawl.residue import DESK_BY_LABEL, EDITED_BY_LABEL, WRITER_BY_WORDS
+from newscrawl.residue import DESK_BY_LABEL, EDITED_BY_LABEL, MEDIA_CREDIT_LABEL, PRODUCTION_ROLE, WRITER_BY_WORDS
 
 NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
 
@@ -638,9 +638,14 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     if squeezed in _CONTENT_LABELS or squeezed in _CMS_ACCOUNTS or squeezed in _CMS_VENDORS \
             or _ACCOUNT_START.match(text) or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
             or _NOT_WRITER_START.match(text) or _CREDIT_LABEL_LED.match(text) or _WRITER_LABELS_ONLY.fullmatch(text) \
-            or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text) or _DATE_LABEL_START.match(text):
+            or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text) or _DATE_LABEL_START.match(text) \
+            or _PRODUCTION_ROLE.search(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
+
+
+# A video or graphics desk's production role ("Voice Over", "Kamerawan Senior", "Editor Video"; h293 C2): no one's name.
+_PRODUCTION_ROLE = re.compile(PRODUCTION_ROLE, re.IGNORECASE)
 
 
 # A CMS login in the byline slot, one token with no capital ("afn", "admin2", "redaksi_web": h122 probe, muhammadiyah.or.id's
@@ -1673,15 +1678,20 @@ _SIGNOFF_CREDIT_RE = re.compile(
     r"(?:^|(?<=[.!?\"'\u201d\u2019])\s*)\((?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*/\s*"
     r"(?P<code>[^/()]{1,30}?)\s*(?:/\s*[^/()]{1,30}?\s*)?\)\s*$")
 _SIGNOFF_DESK_CODE = re.compile(r"CN\d{1,3}|Red|[a-z][a-z-]{1,11}\d{0,3}")
+# A part after the name's slash opening with a medium's label and its colon ("(Voice Over/Video: CNN Indonesia TV/Tim)",
+# "(Kamerawan Senior/Video: CNN Indonesia TV)"; h293 C2): a video's or a picture's credit line, whose first part is a
+# production role or the medium's source, never the writer.
+_MEDIA_CREDIT_PART = re.compile(rf"/\s*{MEDIA_CREDIT_LABEL}", re.IGNORECASE)
 
 
 def signoff_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
     """The writer a Title-case bracketed sign-off closing the story names (_SIGNOFF_CREDIT_RE), or []: one of the last
-    two blocks, the sign-off alone or glued after the last sentence. A last resort among the author sources."""
+    two blocks, the sign-off alone or glued after the last sentence; a media credit line (_MEDIA_CREDIT_PART) names no
+    writer. A last resort among the author sources."""
     for index in reversed(range(max(0, len(blocks) - _CLOSING_CREDIT_BLOCKS), len(blocks))):
         line = blocks[index].strip()
         match = _SIGNOFF_CREDIT_RE.search(line[-120:]) if line.endswith(")") else None
-        if match is None:
+        if match is None or _MEDIA_CREDIT_PART.search(match.group(0)):
             continue
         code = match.group("code").strip()
         if not (_SIGNOFF_DESK_CODE.fullmatch(code) or _outlet_part(code, outlet_names)):
