@@ -46,7 +46,7 @@ from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LA
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
                                DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_PRINT_CODE, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
-                               MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PHOTO_BY_CREDIT, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
+                               MAX_RESIDUE_CHARS, MEDIA_CREDIT_LABEL, OUTLET_SITE_NAME, PHOTO_BY_CREDIT, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, TITLED_OUTLET_PHOTO_CREDIT, VIA_WIRE_CREDIT, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, partner_producer, promo_owner,
                                upsell_brand)
@@ -1991,10 +1991,34 @@ def _without_bullet_signoff(blocks: list[str], outlets: Sequence[str]) -> list[s
     return [*blocks[:-1], _trim_trailing_signoff(last[:match.start()].rstrip())]
 
 
+# A media credit line standing alone, wholly one bracket: its parts between slashes, one opening with a medium's label
+# and its colon (residue.MEDIA_CREDIT_LABEL), as a video page closes: "(Voice Over/Video: CNN Indonesia TV/Tim)",
+# "(Grafis Data/Foto: Dok. Kemenkes)" (h293 C2). Each part a short credit: a part going on as a sentence ("… ia
+# menolak. Foto: …") or longer than a credit (_MEDIA_CREDIT_PART_WORDS) is a story's bracketed sentence, kept.
+_MEDIA_CREDIT_BLOCK_RE: Final = re.compile(r"[(\[]\s*(?P<inside>[^()\[\]]{3,120}?)\s*[)\]][.*]*")
+_MEDIA_CREDIT_LABEL_RE: Final = re.compile(MEDIA_CREDIT_LABEL, re.IGNORECASE)
+_PART_SENTENCE_RE: Final = re.compile(r"[!?]|[.,;]\s+[a-z]")
+_MEDIA_CREDIT_PART_WORDS: Final = 6
+
+
+def media_credit_block(text: str) -> bool:
+    """Whether a block is a media credit line alone in its bracket (_MEDIA_CREDIT_BLOCK_RE): "(Voice Over/Video: CNN
+    Indonesia TV/Tim)" yes; "(Andi Saputra/Antara)", "(Foto ini diambil pada 2019.)" no (no slash, or no medium's
+    label opening a part)."""
+    match = _MEDIA_CREDIT_BLOCK_RE.fullmatch(text.strip())
+    if match is None or "/" not in match.group("inside"):
+        return False
+    parts = [part.strip() for part in match.group("inside").split("/")]
+    return (all(parts) and any(_MEDIA_CREDIT_LABEL_RE.match(part) for part in parts)
+            and all(len(part.split()) <= _MEDIA_CREDIT_PART_WORDS and not _PART_SENTENCE_RE.search(part)
+                    for part in parts))
+
+
 def _without_signoff_blocks(blocks: list[str]) -> list[str]:
-    """The blocks without sign-off blocks ending them, the sign-off glued to the new last block trimmed."""
+    """The blocks without sign-off blocks ending them (a media credit line among them: media_credit_block), the
+    sign-off glued to the new last block trimmed."""
     end = len(blocks)
-    while end > 1 and _SIGNOFF_BLOCK_RE.fullmatch(blocks[end - 1]):
+    while end > 1 and (_SIGNOFF_BLOCK_RE.fullmatch(blocks[end - 1]) or media_credit_block(blocks[end - 1])):
         end -= 1
     return _trim_last_signoff(list(blocks[:end])) if end < len(blocks) else list(blocks)
 

@@ -3320,6 +3320,21 @@ TRIM_ROWS = [
     pytest.param(["(Antara)"], None, ["(Antara)"], id="signoff-only-untouched"),
     pytest.param([P_LONG, "(Ia menolak berkomentar lebih jauh soal itu ketika dihubungi.)"], None,
                  [P_LONG, "(Ia menolak berkomentar lebih jauh soal itu ketika dihubungi.)"], id="bracketed-sentence-kept"),
+    # (h293 C2, reconstructed: CNN Indonesia TV's video page closing "<p><strong>(Voice Over/Video: CNN Indonesia
+    # TV/Tim)</strong></p>") a media credit line alone in its bracket, a part opening with a medium's label and its
+    # colon, closes no story; a story's bracketed sentence with a slash or a medium's word stays
+    pytest.param([P_LONG, P_END, "(Voice Over/Video: CNN Indonesia TV/Tim)"], None, [P_LONG, P_END],
+                 id="media-credit-block"),
+    pytest.param([P_LONG, P_END, "(Kamerawan Senior/Video: CNN Indonesia TV)"], None, [P_LONG, P_END],
+                 id="media-credit-role-block"),
+    pytest.param([P_LONG, P_END, "(Grafis Data/Foto: Dok. Kemenkes)"], None, [P_LONG, P_END], id="media-credit-photo-block"),
+    pytest.param([P_LONG, P_END + " (mdk/yan)", "(Narasi/Video: CNN Indonesia TV)"], None, [P_LONG, P_END],
+                 id="media-credit-block-then-signoff"),
+    pytest.param([P_LONG, "(Video: rekaman itu beredar luas, kata polisi/Tim)"], None,
+                 [P_LONG, "(Video: rekaman itu beredar luas, kata polisi/Tim)"], id="bracketed-media-sentence-kept"),
+    pytest.param([P_LONG, "(Pertandingan digelar pada musim 2023/2024, lihat video di atas.)"], None,
+                 [P_LONG, "(Pertandingan digelar pada musim 2023/2024, lihat video di atas.)"],
+                 id="bracketed-slash-sentence-kept"),
     # a breadcrumb trail inside the story's container, before the h1 (Media Indonesia-style 2019 layout,
     # reconstructed: "Home » Politik dan Hukum", then the writer's name and the date stamp)
     pytest.param(["Home » Politik dan Hukum", "Andhika Prasetyo", "Rabu 23 Oktober 2019, 10:15 WIB", P_LONG, P_END],
