@@ -53,7 +53,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines, own_pager_lines,
-                           another_story, class_words, common_ancestor, drop_slide_counters, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
+                           another_story, class_words, common_ancestor, drop_slide_counters, in_caption, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
                            own_site_story_card,
                            text_within, walk_blocks)
 from newscrawl.fields.authors import without_date_after_name
@@ -1101,12 +1101,16 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     if (len(texts) > 1 and poll_question(texts[-1], cut) and any(not is_residue(t) for t in cut)
             and any(is_prose_block(t) for t in texts[:-1])):
         cut.insert(0, texts.pop())  # a feedback widget's question over the lines just cut (not over residue alone)
+    # A photo story's captions over its lead (detik's foto-news slides before "<strong>Jakarta</strong> -<p>…", read
+    # in page order): the dateline after them is the lead's, glued as atop a text story (h293 D3).
+    at = _captions_over(blocks[cut_lead:cut_lead + len(texts)]) if lead else 0
     if read and texts and repeats_lede_dateline(texts[0], texts[1] if len(texts) > 1 else None, read):
         del texts[0]  # a later page's repeat of page 1's dateline, alone over its own text: no dateline of it
-    elif len(texts) > 1 and _BARE_DATELINE.fullmatch(texts[0]):
-        while len(texts) > 2 and is_residue(texts[1]):  # a promo between the dateline and its paragraph
-            del texts[1]
-        texts[0:2] = [f"{texts[0]} {texts[1]}"]
+    elif len(texts) > at + 1 and _BARE_DATELINE.fullmatch(texts[at]) and (
+            not at or (is_prose_block(texts[at + 1]) and not _dateline_lead(texts[at + 1]))):
+        while len(texts) > at + 2 and is_residue(texts[at + 1]):  # a promo between the dateline and its paragraph
+            del texts[at + 1]
+        texts[at:at + 2] = [f"{texts[at]} {texts[at + 1]}"]
     texts[0:0] = notes
     # Only the announcing lines right after the last kept block (a promo's "Simak videonya:" after them is no story).
     announcing = []
@@ -1115,6 +1119,12 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
             break
         announcing.append(text)
     return texts, announcing
+
+
+def _captions_over(blocks: Sequence[Block]) -> int:
+    """How many of the blocks open with photo captions (a figure's, or in a caption box: dom.in_caption)."""
+    return next((index for index, block in enumerate(blocks) if not (block.flagged or in_caption(block.owner))),
+                len(blocks))
 
 
 def _repeated_marks(blocks: list[Block]) -> set[str]:
@@ -1372,7 +1382,9 @@ def _main_blocks(page: _Page) -> list[Block]:
     parent = _wrapping_parent(containers[0], page.scope)
     if parent is not None and parent is not page.scope and all(
             _wrapping_parent(c, page.scope) is parent for c in containers):
-        own = [b for b in page.blocks if b.owner is parent and _is_prose(b)]
+        # Its bare dateline too ("<div><strong>Jakarta</strong> - <figure>…</figure><p>…"): the gallery reading of a photo
+        # story whose slides share the story's box picks the slides and the <p>, not the box (h293 D3 variant).
+        own = [b for b in page.blocks if b.owner is parent and (_is_prose(b) or _BARE_DATELINE.fullmatch(b.text))]
         if own:
             chosen = {id(b) for b in blocks} | {id(b) for b in own}
             blocks = [b for b in page.blocks if id(b) in chosen]

@@ -272,6 +272,17 @@ def test_cnnindonesia_kanal_from_its_url(url, section, article_id):
       "informasi pada artikel.", "Jakarta -", "Lima."],
      ["Estimasi waktu baca: 4 menit", "Asisten Pintar", "Satu.", "Dua.", "Dirangkum oleh AI. Selalu periksa kembali "
       "informasi pada artikel.", "Jakarta - Lima."]),
+    # (h293 D3) a photo story's credited captions read before its dateline (slides in the container) are not counted
+    (["Warga menerobos genangan rob di Muara Angke. (Pradita Utama/detikcom)",
+      "Anak-anak bermain air di gang kampung. (Pradita Utama/detikcom)",
+      "Petugas memompa air dari permukiman. (Pradita Utama/detikcom)",
+      "Warga memindahkan barang ke lantai dua. (Pradita Utama/detikcom)",
+      "Jakarta -", "Banjir rob kembali merendam permukiman."],
+     ["Warga menerobos genangan rob di Muara Angke. (Pradita Utama/detikcom)",
+      "Anak-anak bermain air di gang kampung. (Pradita Utama/detikcom)",
+      "Petugas memompa air dari permukiman. (Pradita Utama/detikcom)",
+      "Warga memindahkan barang ke lantai dua. (Pradita Utama/detikcom)",
+      "Jakarta - Banjir rob kembali merendam permukiman."]),
 ])
 def test_merge_dateline(body: list[str], expected: list[str]) -> None:
     merge_dateline(body)

@@ -732,6 +732,47 @@ def test_a_photo_story_keeps_its_lone_dateline_glued() -> None:
     assert blocks == [f"Jakarta - {_LEAD}", *_CAPTIONS]
 
 
+# (reconstructed, h293 D3: detik foto-news 2024, SITES.md's bare "<strong>Jakarta</strong> -" before the lead's <p>) the
+# slides over the body container, or read inside it, before the dateline: the main text reads them in page order, the
+# captions first, and "Jakarta -" stood as a block of its own after them (glued only when it opened the text), the lead
+# left without its dateline; a site's container reading counted the captions toward merge_dateline's reach of four.
+# Slides in their own boxes inside the container (no <figure>): the main text's gallery reading picked the slides and
+# the <p>, not the box whose own text the dateline is, and lost it.
+def _dated_photo_story(placement: str, captions: list[str]) -> str:
+    figures = "".join(f"<figure><img src='{i}.jpg'><figcaption>{caption} (Pradita Utama/detikcom)</figcaption></figure>"
+                      for i, caption in enumerate(captions))
+    slides = "".join(f"<div class='foto-slide'><span class='foto-slide__counter'>{i + 1}/{len(captions)}</span><img "
+                     f"src='{i}.jpg'><figcaption>{caption} (Pradita Utama/detikcom)</figcaption></div>"
+                     for i, caption in enumerate(captions))
+    body = "<div class='detail__body-text'>{}<strong>Jakarta</strong> - <p>" + _LEAD + "</p></div>"
+    article = {"slides-before": f"<div class='detail__media-foto'>{figures}</div>{body.format('')}",
+               "figures-inside": body.format(figures), "slide-boxes-inside": body.format(f"<div class='detail__media foto-slider'>{slides}</div>")}[placement]
+    return (f"<html><head><title>{TITLE}</title><link rel='canonical' href='https://news.detik.com/foto-news/d-1/x'>"
+            f"</head><body><article><h1>{TITLE}</h1>{article}</article></body></html>")
+
+
+_MORE_CAPTIONS = [*_CAPTIONS,
+                  "Pemudik pejalan kaki menunggu di ruang tunggu terminal yang penuh sesak sejak pagi hari.",
+                  "Seorang ibu menggendong anaknya sambil menarik koper menuju dermaga keberangkatan kapal.",
+                  "Anggota TNI dan Polri berjaga di pintu masuk pelabuhan untuk memeriksa tiket para penumpang.",
+                  "Kapal feri bersandar di dermaga tiga, bersiap membawa ratusan kendaraan menyeberang ke Bakauheni."]
+
+
+@pytest.mark.parametrize("captions", [_CAPTIONS, _MORE_CAPTIONS], ids=["four-slides", "eight-slides"])
+@pytest.mark.parametrize("placement", ["slides-before", "figures-inside", "slide-boxes-inside"])
+def test_a_photo_story_in_page_order_keeps_its_dateline_on_the_lead(placement: str, captions: list[str]) -> None:
+    from newscrawl.extract import SiteRules, article_body
+    from newscrawl.spiders.detik import DetikSpider
+    selector = Selector(text=_dated_photo_story(placement, captions))
+    # generic: the page's main text, in page order (the captions, then the lead)
+    assert clean_body(main_text(selector), TITLE) == [*captions, f"Jakarta - {_LEAD}"]
+    # the site's container: the lead first over slides outside it (photo_story), in page order inside it (dom)
+    blocks, source = article_body(selector, SiteRules(body=("div.detail__body-text",), drop=("figure", "figcaption")))
+    DetikSpider().join_lone_dateline(blocks, source)
+    expected = [f"Jakarta - {_LEAD}", *captions] if placement == "slides-before" else [*captions, f"Jakarta - {_LEAD}"]
+    assert clean_body(blocks, TITLE) == expected
+
+
 # (reconstructed, h38 probe: regional photo pages 2025) the captions in "div.gallery-item > p.*caption*" beside the
 # lead's box, no figure/figcaption: the caption and gallery boxes were skipped as boilerplate, and the gallery reading
 # ran only for figure text (a short lead: only it, or no_body). A page that says it is a photo story (JSON-LD

@@ -30,7 +30,7 @@ from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
-from newscrawl.cleaning import block_key, header_lines, is_residue, repeats_lede_dateline, story_start
+from newscrawl.cleaning import block_key, header_lines, is_credited_caption, is_residue, repeats_lede_dateline, story_start
 from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, listed_zone, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
@@ -230,7 +230,8 @@ _DATELINE_REACH = 4
 
 def merge_dateline(body: list[str]) -> None:
     """Glue a lone dateline block ("Jakarta -", "Jakarta, CNN Indonesia --") to the paragraph after it, in place: the
-    first one among the body's first blocks (_DATELINE_REACH, residue aside)."""
+    first one among the body's first blocks (_DATELINE_REACH, residue and a photo story's credited captions aside:
+    its slides read with the container come before the lead's dateline, h293 D3)."""
     counted = 0
     for index, text in enumerate(body):
         if counted >= _DATELINE_REACH:
@@ -238,7 +239,7 @@ def merge_dateline(body: list[str]) -> None:
         if index + 1 < len(body) and len(text) <= 60 and BARE_DATELINE_RE.fullmatch(text):
             body[index:index + 2] = [f"{text} {body[index + 1]}"]
             return
-        if not is_residue(text):
+        if not is_residue(text) and not is_credited_caption(text):
             counted += 1
 
 
