@@ -2098,6 +2098,10 @@ _SM = ("suaramerdeka", "suaramerdeka.com", "Suara Merdeka")
     (["Isi.", "(Budi Santoso/Video: CNN Indonesia TV)"], []),
     (["Isi.", "(Grafis Data/Foto: Dok. Kemenkes)"], []),
     (["Isi.", "(Andi Saputra/Antara)"], ["Andi Saputra"]),
+    # (h297 R1) after a desk or outlet code, a picture's credit is the sign-off's third part: the writer stays
+    (["Isi.", "(Andi Saputra/Antara/Foto: Antara)"], ["Andi Saputra"]),
+    (["Isi.", "(Ahmad Rifki Hidayat/CN40/Foto: dok)"], ["Ahmad Rifki Hidayat"]),
+    (["Isi.", "(Andi Saputra/Red/Video: Ari)"], ["Andi Saputra"]),
     (["Isi.", "(Tim Liputan/dal)"], []),
     (["Isi.", "(dal)"], []),
     ([], []),

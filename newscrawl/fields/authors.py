@@ -1678,22 +1678,25 @@ _SIGNOFF_CREDIT_RE = re.compile(
     r"(?:^|(?<=[.!?\"'\u201d\u2019])\s*)\((?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*/\s*"
     r"(?P<code>[^/()]{1,30}?)\s*(?:/\s*[^/()]{1,30}?\s*)?\)\s*$")
 _SIGNOFF_DESK_CODE = re.compile(r"CN\d{1,3}|Red|[a-z][a-z-]{1,11}\d{0,3}")
-# A part after the name's slash opening with a medium's label and its colon ("(Voice Over/Video: CNN Indonesia TV/Tim)",
-# "(Kamerawan Senior/Video: CNN Indonesia TV)"; h293 C2): a video's or a picture's credit line, whose first part is a
-# production role or the medium's source, never the writer.
-_MEDIA_CREDIT_PART = re.compile(rf"/\s*{MEDIA_CREDIT_LABEL}", re.IGNORECASE)
+# The part right after the name's slash opening with a medium's label and its colon ("(Voice Over/Video: CNN Indonesia
+# TV/Tim)", "(Kamerawan Senior/Video: CNN Indonesia TV)"; h293 C2): a video's or a picture's credit line, whose first
+# part is a production role or the medium's source, never the writer. Only that part: after a desk or outlet code, a
+# "/Foto: dok" credits the picture of a writer's sign-off ("(Andi Saputra/Antara/Foto: Antara)", h297 R1).
+_MEDIA_CREDIT_CODE = re.compile(MEDIA_CREDIT_LABEL, re.IGNORECASE)
 
 
 def signoff_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
     """The writer a Title-case bracketed sign-off closing the story names (_SIGNOFF_CREDIT_RE), or []: one of the last
-    two blocks, the sign-off alone or glued after the last sentence; a media credit line (_MEDIA_CREDIT_PART) names no
+    two blocks, the sign-off alone or glued after the last sentence; a media credit line (_MEDIA_CREDIT_CODE) names no
     writer. A last resort among the author sources."""
     for index in reversed(range(max(0, len(blocks) - _CLOSING_CREDIT_BLOCKS), len(blocks))):
         line = blocks[index].strip()
         match = _SIGNOFF_CREDIT_RE.search(line[-120:]) if line.endswith(")") else None
-        if match is None or _MEDIA_CREDIT_PART.search(match.group(0)):
+        if match is None:
             continue
         code = match.group("code").strip()
+        if _MEDIA_CREDIT_CODE.match(code):
+            continue
         if not (_SIGNOFF_DESK_CODE.fullmatch(code) or _outlet_part(code, outlet_names)):
             continue
         name = _name_part(match.group("name"), outlet_names)
