@@ -687,3 +687,62 @@ def child_sitemap_current(raw_lastmod: str | None, since: date, site_tz: tzinfo,
     lastmod read in the site's zone as a whole day: on or after ``since`` less ``margin``. Undated or unreadable:
     yes (in_window)."""
     return in_window(raw_lastmod, since - margin, date.max, site_tz)
+
+
+# A listing of a newer template era that names its stories without an <a href> (h294 C1): cards carrying the address
+# in an attribute (<article data-href="…">, data-url), the page's ItemList in JSON-LD, or an app state in an inline
+# script (window.__INDEKS_STATE__ = {…}) the browser draws the cards from.
+_CARD_LINK_ATTRIBUTES = ("data-href", "data-url")
+# An inline script's URL strings: absolute (JSON may escape its slashes, "https:\/\/…"), or a root-relative value of a
+# JSON key ("url":"/berita/…"); a script with a src, or a JSON-LD block (read as the ItemList), is not read.
+_SCRIPT_ABSOLUTE_URL = re.compile(r"""https?:(?:\\?/){2}[^\s"'<>\\]+(?:\\/[^\s"'<>\\]*)*""")
+_SCRIPT_RELATIVE_URL = re.compile(r'"[A-Za-z_]\w*"\s*:\s*"(/[^/"\s\\][^"\s\\]*)"')
+
+
+def _item_list_urls(selector: Selector) -> list[str]:
+    from newscrawl.extract import json_ld_objects, ld_types  # extract reads pages; discovery is imported before it
+    urls = []
+    for obj in json_ld_objects(selector):
+        if "ItemList" not in ld_types(obj):
+            continue
+        elements = obj.get("itemListElement")
+        for element in elements if isinstance(elements, list) else [elements]:
+            if isinstance(element, str):
+                urls.append(element)
+                continue
+            if not isinstance(element, dict):
+                continue
+            item = element.get("item")
+            url = element.get("url") or (item if isinstance(item, str) else None) or (
+                (item.get("url") or item.get("@id")) if isinstance(item, dict) else None)
+            if isinstance(url, str):
+                urls.append(url)
+    return urls
+
+
+def _attribute_urls(selector: Selector) -> list[str]:
+    return [value for node in selector.xpath("//*[@data-href or @data-url]")
+            for value in (node.attrib.get("data-href") or node.attrib.get("data-url"),) if value]
+
+
+def _script_urls(selector: Selector) -> list[str]:
+    urls = []
+    for script in selector.xpath("//script[not(@src)]"):
+        kind = (script.attrib.get("type") or "").lower()
+        if "ld+json" in kind or not (not kind or "json" in kind or "javascript" in kind):
+            continue
+        # A JavaScript string may escape its slashes as "\u002F" (Nuxt's window.__NUXT__) or "\/" (PHP's json_encode).
+        text = re.sub(r"\\u002[fF]", "/", script.xpath("string()").get() or "")
+        found = [(m.start(), m.group(0).replace("\\/", "/")) for m in _SCRIPT_ABSOLUTE_URL.finditer(text)]
+        found += [(m.start(1), m.group(1)) for m in _SCRIPT_RELATIVE_URL.finditer(text)]
+        urls += [url for _start, url in sorted(found)]
+    return urls
+
+
+def unlinked_listing_urls(selector: Selector, base_url: str) -> list[list[str]]:
+    """The article addresses a listing page gives other than in <a href> (h294 C1), absolute, as three readings in the
+    order they are trusted: its JSON-LD ItemList's ``itemListElement[].url``, its elements' data-href/data-url
+    attributes, and the URL strings of its inline scripts (an app state). Every address the page names so, unchecked:
+    the caller keeps those that pass the site's article-pattern and host checks, as it does links."""
+    readings = (_item_list_urls(selector), _attribute_urls(selector), _script_urls(selector))
+    return [[_join(base_url, url.strip()) for url in urls if url.strip()] for urls in readings]

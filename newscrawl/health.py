@@ -76,6 +76,10 @@ SKIPPED_PAGES = "newscrawl/health/skipped_pages"
 # site ran on fallbacks, until they failed too.)
 BODY_FALLBACK = "newscrawl/health/body_fallback"
 DRIFT_PREFIX = "layout drift: "
+# Listing pages whose link selectors found no article while the page named its stories otherwise (data-href cards, a
+# JSON-LD ItemList, an app state: spiders/base.py unlinked_listing_links), for a spider whose selectors were written
+# from the site's pages: read, but the layout moved (h294 C1). Said as layout drift, never a failure.
+LISTING_FALLBACK = "newscrawl/health/listing_fallback"
 
 # Scrapy (2.19 wraps the Twisted errors) and Twisted exception class names that mean the site was
 # never reached or the connection broke.
@@ -298,6 +302,15 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         # Never a failure (the bodies may be whole: the fallbacks carried them), never a discovery shortfall: said after
         # the verdict so a redesign is seen before the fallbacks fail too (h264 B).
         report["layout_drift"] = describe_drift(report["body_fallback"], items, limits["drift"])
+    listing_fallback = int(stats.get(LISTING_FALLBACK, 0) or 0)
+    report["listing_fallback"] = listing_fallback
+    if listing_fallback:
+        # A listing read past its selectors is a redesign whatever the item count (h294 C1).
+        listings = (f"{listing_fallback} listing page{'s' if listing_fallback != 1 else ''} read by a fallback (cards' "
+                    f"data-href, a JSON-LD ItemList or a script's state): the site's listing selectors found no "
+                    f"article link")
+        drift = report["layout_drift"]
+        report["layout_drift"] = f"{drift}; {listings}" if drift else DRIFT_PREFIX + listings
     report["healthy"] = not failures
     return report
 

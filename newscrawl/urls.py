@@ -688,6 +688,25 @@ def shared_link_form(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
 
 
+_INDEX_FILE = re.compile(r"(?<=/)index\.(?:html?|php)$", re.IGNORECASE)
+
+
+def directory_form(url: str) -> str:
+    """The directory a URL's last segment "index.html" ("index.htm", "index.php") is the page of, with its query; ""
+    when it names no such file. A static or PHP site's story is served as ".../slug/index.html" too, which a feed, a
+    sitemap or a listing may list (h294 C3): a site's article pattern is written for ".../slug/" or ".../slug".
+
+    >>> directory_form("https://www.ntvnews.id/nasional/0123456/judul-berita/index.html")
+    'https://www.ntvnews.id/nasional/0123456/judul-berita/'
+    >>> directory_form("https://x.id/read/1/judul-berita-ini")
+    ''
+    """
+    parts = split_url(url)
+    if parts is None or not _INDEX_FILE.search(parts.path):
+        return ""
+    return urlunsplit((parts.scheme, parts.netloc, _INDEX_FILE.sub("", parts.path), parts.query, parts.fragment))
+
+
 def page_identity(url: str, article_id: str | None = None) -> str:
     """Which page of which article a URL names, to tell a pager's links from the pages read already: the article by
     its site id when given (_page_article: an m. host, a rubric alias, another slug keep it), else by url_identity (www./m./amp.

@@ -39,7 +39,7 @@ from newscrawl.discovery import (INDEX_LASTMOD_MARGIN, Entry, ListingCards, chil
                                  day_end, day_start, document_cut_short, document_root_kind, entry_day, entry_moment,
                                  feed_entries, in_window, json_entries, listing_card_entries, next_data_entries,
                                  not_a_document, reaches_back_to, shared_date, sitemap_entries, sitemap_follow_form,
-                                 uncovered_from, unpack_gzip)
+                                 uncovered_from, unlinked_listing_urls, unpack_gzip)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
@@ -53,13 +53,15 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.fields.title import names_another_story
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at, says_photo_story
-from newscrawl.health import FAILURE_KINDS, FIRST_FAILED_DISCOVERY, LISTING_FAILED, SKIPPED_PAGES, failure_kind
+from newscrawl.health import (FAILURE_KINDS, FIRST_FAILED_DISCOVERY, LISTING_FAILED, LISTING_FALLBACK, SKIPPED_PAGES,
+                              failure_kind)
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
                                   checked_url, clock_from_settings, download_limit, is_recheck, known_to_store,
                                   known_unavailable, recheck_decided, recheck_gone, redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.state import too_large_reason
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
+                            directory_form,
                             first_page_of, in_page_order, is_amp_url, is_single_page_view, is_site_root,
                             is_translate_proxy, join_url, lower_scheme_host, other_scheme, page_identity, page_number,
                             outlet_host, page_rank, page_step, pager_links, placed_page_mark, publisher_url,
@@ -990,6 +992,11 @@ class NewsSpider(scrapy.Spider):
                 continue
             if self.is_article_url(entry.url):
                 articles.append(entry)
+            elif same_site(entry.url, self.allowed_domains):
+                # The site's own entry its article pattern refuses, its shared, directory and plain forms too (a
+                # section page, a video; or a listed form no check reads: h294 C3/C4): counted, never silent.
+                self.crawler.stats.inc_value("newscrawl/discovery/entries_refused")
+                self.logger.debug("Entry not taken for an article by its URL: %s", entry.url)
         now = self.crawl_now()
         stamp = self.document_stamp(articles)
         ahead = rescued = 0
@@ -1186,8 +1193,10 @@ class NewsSpider(scrapy.Spider):
             return self.dated_links(json_entries(response.text, links_base(response)) or [], response.url)
         if self.listing_cards is not None:
             entries = listing_card_entries(response.selector, links_base(response), self.listing_cards)
-            if entries is not None or not self.listing_cards.fallback_to_links:
-                return self.dated_links(entries or [], response.url)
+            if entries is not None:
+                return self.dated_links(entries, response.url)
+            if not self.listing_cards.fallback_to_links:
+                return self.unlinked_listing_links(response)
         if self.listing_link_css:
             hrefs = response.css(self.listing_link_css).getall()
         else:
@@ -1201,8 +1210,45 @@ class NewsSpider(scrapy.Spider):
                 links[canonical_url(absolute)] = None
         if not links and isinstance(response, TextResponse):
             # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
-            return self.dated_links(next_data_entries(response.text, links_base(response)), response.url)
+            listed = self.dated_links(next_data_entries(response.text, links_base(response)), response.url)
+            return listed or self.unlinked_listing_links(response)
         return [(url, self.listed_url_day(url), self.url_in_window(url)) for url in links]
+
+    def unlinked_listing_links(self, response: Response) -> list[ListedLink]:
+        """A listing page whose selectors found no article link: the stories it names otherwise (h294 C1: a new
+        template era's <article data-href> cards, its JSON-LD ItemList, an app state in an inline script;
+        discovery.unlinked_listing_urls), the first reading giving an article URL, each passing the checks a link
+        passes. Read so, the page is counted (``newscrawl/discovery/listing_fallback``) and the run's first said as a
+        warning: the listing's layout moved from under its selectors, which the health check tells
+        (health.LISTING_FALLBACK)."""
+        if not isinstance(response, HtmlResponse):
+            return []
+        for urls in unlinked_listing_urls(response.selector, links_base(response)):
+            links: dict[str, None] = {}
+            for url in urls:
+                absolute = publisher_url(url)
+                if absolute and valid_url(absolute) and self.is_article_url(absolute):
+                    links[canonical_url(absolute)] = None
+            if links:
+                self.listing_read_by_fallback(response.url, len(links))
+                return [(url, self.listed_url_day(url), self.url_in_window(url)) for url in links]
+        return []
+
+    def listing_read_by_fallback(self, page: str, found: int) -> None:
+        """Counted per page; the run's first said as a warning, the rest at debug level (h294 C1). A spider whose
+        listing selectors were written from the site's pages (layout_drift_judged) counts it for the health check
+        too: a redesign its selectors no longer read."""
+        self.crawler.stats.inc_value("newscrawl/discovery/listing_fallback")
+        drift = self.layout_drift_judged and bool(self.listing_link_css or self.listing_cards is not None)
+        if drift:
+            self.crawler.stats.inc_value(LISTING_FALLBACK)
+        said = self.__dict__.setdefault("_listing_fallback_said", [])
+        # generic and a catalogue outlet have no selectors written from the site's pages: no drift to warn of.
+        log = self.logger.debug if said else self.logger.warning if drift else self.logger.info
+        said.append(page)
+        log("Listing %s names %d article URL(s) other than by a link its selectors read (cards' data-href/data-url, a "
+            "JSON-LD ItemList or an inline script's state): read from there (a new layout?; further pages are counted "
+            "in newscrawl/discovery/listing_fallback)", page, found)
 
     def other_view_requested(self, url: str) -> bool:
         """Whether discovery asked this run for another view of the article at ``url`` (the same site id, as the
@@ -1430,6 +1476,14 @@ class NewsSpider(scrapy.Spider):
             bare = shared_link_form(url)
             if bare != url:
                 match = self.article_url_re.search(bare)
+        if match is None:
+            # Its directory form ("…/slug/index.html" → "…/slug/") and its plain view ("…/slug?amp=1", "…/slug/amp"),
+            # each without trackers: a listed form of the article a pattern written for its plain path refuses
+            # (h294 C3/C4). The page it leads to decides, as for trackers (its canonical, amp_canonical).
+            bare = shared_link_form(url)
+            for form in (directory_form(bare), without_amp(bare), directory_form(without_amp(bare))):
+                if form and form != url and (match := self.article_url_re.search(form)) is not None:
+                    break
         return match
 
     def is_article_url(self, url: str) -> bool:

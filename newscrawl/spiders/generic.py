@@ -30,7 +30,7 @@ from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, parse_date, stated_zone, zone_for_url
 from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, dated_heading, day_told_in_stated_zone,
                                     find_page_dates, shown_line_set_aside)
-from newscrawl.discovery import Entry, day_end, in_window, reaches_back_to
+from newscrawl.discovery import Entry, day_end, in_window, reaches_back_to, unlinked_listing_urls
 from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit, opinion_page,
                                       photo_story_credit, signoff_credit, trimmed_closing_credit,
                                       unlabelled_byline)
@@ -47,8 +47,8 @@ from newscrawl.middlewares import DISCOVERED, ROLE, article_unavailable
 from newscrawl.spiders.base import (DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base,
                                     request_meta, served_as)
 from newscrawl.state import outside_window_reason
-from newscrawl.urls import (canonical_url, is_site_root, join_url, listing_page_url, names_a_file, other_scheme,
-                            publisher_url, registrable_domain, same_site)
+from newscrawl.urls import (canonical_url, directory_form, is_site_root, join_url, listing_page_url, names_a_file, other_scheme,
+                            publisher_url, registrable_domain, same_site, valid_url)
 
 # Request.meta key: a discovery document generic asks for without the site naming it, whose answer being neither a feed
 # nor a sitemap is an absence, not a failure (optional_document_instead): "sitemap.xml" (guessed), "feed" (a link).
@@ -104,7 +104,12 @@ def is_service_url(url: str) -> bool:
 
 
 def is_hub_url(url: str) -> bool:
-    """The site root, an index/tag/search/author page, a service page or a file: never an article."""
+    """The site root, an index/tag/search/author page, a service page or a file: never an article. An article-looking
+    path's "index.html" ("…/slug/index.html": a static site's story, as a feed or sitemap may list it) is that story's
+    page, not an index (h294 C3): its directory decides."""
+    directory = directory_form(url)
+    if directory and looks_like_article_path(directory):
+        return False
     segments = _segments(url)
     return not segments or is_service_url(url) or any(s in _LISTING_SEGMENTS for s in segments)
 
@@ -485,7 +490,31 @@ class GenericSpider(NewsSpider):
                 articles[fetch] = None
             elif not is_service_url(url) and (_segments(url) or paged):
                 listings[fetch] = None
+        if isinstance(response, HtmlResponse):
+            self.unlinked_articles(response, page, articles)
         return list(articles), list(listings)
+
+    def unlinked_articles(self, response: HtmlResponse, page: str, articles: dict[str, None]) -> None:
+        """Adds to ``articles`` the stories a page names without an <a href> (h294 C1; discovery.unlinked_listing_urls),
+        checked as its links are (same site, an article-looking path): its JSON-LD ItemList and its cards'
+        data-href/data-url always (each names one story, as a link does: a home page of a new template era draws its
+        latest list so beside its linked headlines), the URL strings of its inline scripts only when nothing else named
+        a story (an app state holds other lists too). A page read so is counted (newscrawl/discovery/listing_fallback),
+        the run's first said as a warning."""
+        item_list, attributes, scripts = unlinked_listing_urls(response.selector, links_base(response))
+        added = 0
+        for urls in (item_list, attributes, scripts):
+            if urls is scripts and articles:
+                break
+            for absolute in urls:
+                absolute = publisher_url(absolute)
+                url = canonical_url(absolute) if absolute and valid_url(absolute) else ""
+                if url and url != page and url.startswith("https://") and same_site(url, self.allowed_domains) \
+                        and looks_like_article_path(url) and url not in articles:
+                    articles["http://" + url[len("https://"):] if response.url.startswith("http://") else url] = None
+                    added += 1
+        if added:
+            self.listing_read_by_fallback(response.url, added)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Article | scrapy.Request]:
         """A page reached by a link: an article, or (below max depth) a listing to read links from."""
