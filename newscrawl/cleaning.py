@@ -2646,6 +2646,17 @@ def opens_with_dateline(text: str) -> bool:
 
 
 _PARENTHESES_RE: Final = re.compile(r"\([^)]*\)")
+_DATELINE_DASHES: Final = " -\u2013\u2014:"
+
+
+def names_dateline_place(dateline: str) -> bool:
+    """Whether a bare dateline ("Jakarta -", "JAKARTA \u2014", "Liputan6.com, Jakarta -") names a known place, an outlet
+    or a place in capitals, not a heading ending in a dash ("Kronologi Kejadian -", h298): asked where a dateline
+    would be glued to a lead further down than the page's head (after a photo story's captions)."""
+    parts = [part.strip() for part in _PARENTHESES_RE.sub(" ", dateline).strip(_DATELINE_DASHES).split(",")]
+    return any(part and (part.isupper() or "." in part or is_place(part)) for part in parts)
+
+
 # How near the body's start the lede's dateline stands for what precedes it to be read as a digest's lines.
 _DIGEST_REACH_BLOCKS: Final = 6
 _DIGEST_REACH_CHARS: Final = 1000

@@ -47,7 +47,7 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_NAMES, LABELS, read_date
-from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_date_line, caption_residue_for_its_credit,
+from newscrawl.cleaning import (announced_list_indexes, names_dateline_place, announces_lines, byline_date_line, caption_residue_for_its_credit,
                                 closing_start, ends_sentence, in_info_box, is_byline_line, is_link_line, told_in_captions,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
@@ -1106,8 +1106,8 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     at = _captions_over(blocks[cut_lead:cut_lead + len(texts)]) if lead else 0
     if read and texts and repeats_lede_dateline(texts[0], texts[1] if len(texts) > 1 else None, read):
         del texts[0]  # a later page's repeat of page 1's dateline, alone over its own text: no dateline of it
-    elif len(texts) > at + 1 and _BARE_DATELINE.fullmatch(texts[at]) and (
-            not at or (is_prose_block(texts[at + 1]) and not _dateline_lead(texts[at + 1]))):
+    elif len(texts) > at + 1 and _BARE_DATELINE.fullmatch(texts[at]) and (not at or (
+            names_dateline_place(texts[at]) and is_prose_block(texts[at + 1]) and not _dateline_lead(texts[at + 1]))):
         while len(texts) > at + 2 and is_residue(texts[at + 1]):  # a promo between the dateline and its paragraph
             del texts[at + 1]
         texts[at:at + 2] = [f"{texts[at]} {texts[at + 1]}"]
@@ -1382,13 +1382,30 @@ def _main_blocks(page: _Page) -> list[Block]:
     parent = _wrapping_parent(containers[0], page.scope)
     if parent is not None and parent is not page.scope and all(
             _wrapping_parent(c, page.scope) is parent for c in containers):
-        # Its bare dateline too ("<div><strong>Jakarta</strong> - <figure>…</figure><p>…"): the gallery reading of a photo
-        # story whose slides share the story's box picks the slides and the <p>, not the box (h293 D3 variant).
-        own = [b for b in page.blocks if b.owner is parent and (_is_prose(b) or _BARE_DATELINE.fullmatch(b.text))]
-        if own:
-            chosen = {id(b) for b in blocks} | {id(b) for b in own}
+        own = [b for b in page.blocks if b.owner is parent and _is_prose(b)]
+        dateline = _box_dateline(page.blocks, parent, blocks)
+        if own or dateline:
+            chosen = {id(b) for b in blocks} | {id(b) for b in own} | ({id(dateline)} if dateline else set())
             blocks = [b for b in page.blocks if id(b) in chosen]
     return blocks
+
+
+def _box_dateline(page_blocks: Sequence[Block], parent: etree._Element, picked: Sequence[Block]) -> Block | None:
+    """The story box's own bare dateline over the picked blocks ("<div><strong>Jakarta</strong> - <figure>…</figure>
+    <p>…"): the gallery reading of a photo story whose slides share the story's box picks the slides and the <p>, not
+    the box (h293 D3 variant). Only the one standing before the lead (the first picked block no caption), over a lead with no dateline of its own (h298: a
+    location field over "JAKARTA, KOMPAS.com - …" would be the dateline twice; a live report's later "Bandung -" is
+    no lead's)."""
+    lead = next((b for b in picked if not (b.flagged or in_caption(b.owner))), None)
+    if lead is None or _dateline_lead(lead.text):
+        return None
+    dateline = None
+    for block in page_blocks:  # page order: the last one before the lead, past the captions
+        if block is lead:
+            return dateline
+        if block.owner is parent and _BARE_DATELINE.fullmatch(block.text):
+            dateline = block
+    return None
 
 
 def _this_story_top(page: _Page, scores: dict[etree._Element, float]) -> etree._Element:

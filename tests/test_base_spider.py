@@ -260,6 +260,9 @@ def test_cnnindonesia_kanal_from_its_url(url, section, article_id):
 
 # A lone dateline block glued to its paragraph: the first among the body's first blocks (h50 probe, reconstructed:
 # cnnindonesia's "Update 21.00 WIB" note and its paragraph above "Jakarta, CNN Indonesia --").
+_CAPTION = "Warga menerobos genangan rob di Muara Angke. (Pradita Utama/detikcom)"
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     (["Jakarta -", "Polisi menangkap dua pelaku."], ["Jakarta - Polisi menangkap dua pelaku."]),
     (["Update 21.00 WIB", "Api berhasil dipadamkan.", "Jakarta, CNN Indonesia --", "Kebakaran melanda pasar."],
@@ -283,6 +286,15 @@ def test_cnnindonesia_kanal_from_its_url(url, section, article_id):
       "Petugas memompa air dari permukiman. (Pradita Utama/detikcom)",
       "Warga memindahkan barang ke lantai dua. (Pradita Utama/detikcom)",
       "Jakarta - Banjir rob kembali merendam permukiman."]),
+    # (h298) past captions it is glued only to a lead: prose not datelined of its own, under a place's dateline (a
+    # list item, the lead's own "Jakarta - …" once more, a heading ending in a dash stay as they are)
+    ([_CAPTION] * 4 + ["Jakarta -", "Muara Angke", "Kamal Muara"], [_CAPTION] * 4 + ["Jakarta -", "Muara Angke", "Kamal Muara"]),
+    ([_CAPTION] * 4 + ["Jakarta -", "Jakarta - Banjir rob kembali merendam permukiman."],
+     [_CAPTION] * 4 + ["Jakarta -", "Jakarta - Banjir rob kembali merendam permukiman."]),
+    ([_CAPTION] * 4 + ["Kronologi Kejadian -", "Air datang sejak pagi dan merendam rumah warga."],
+     [_CAPTION] * 4 + ["Kronologi Kejadian -", "Air datang sejak pagi dan merendam rumah warga."]),
+    ([_CAPTION] * 4 + ["JAKARTA \u2014", "Air datang sejak pagi dan merendam rumah warga."],
+     [_CAPTION] * 4 + ["JAKARTA \u2014 Air datang sejak pagi dan merendam rumah warga."]),
 ])
 def test_merge_dateline(body: list[str], expected: list[str]) -> None:
     merge_dateline(body)

@@ -773,6 +773,29 @@ def test_a_photo_story_in_page_order_keeps_its_dateline_on_the_lead(placement: s
     assert clean_body(blocks, TITLE) == expected
 
 
+# (h298) the story box's own bare dateline joins the lead only when the lead has none of its own (a theme's location
+# field over an editor's "JAKARTA, KOMPAS.com - …" is the dateline twice), and only the one before the lead (a live
+# report's later "Bandung -" over the box's own prose is no lead's); after captions, only a place's dateline
+_H298_LEAD = ("Banjir rob kembali merendam permukiman warga di kawasan pesisir utara Jakarta sejak Selasa pagi, "
+              "kata petugas kelurahan kepada wartawan di lokasi.")
+_H298_P2 = "Ketinggian air mencapai lima puluh sentimeter di beberapa gang sempit, dan warga memindahkan barang ke lantai dua."
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    (f"<div class='entry'><span class='kota'>Jakarta</span> - <div class='entry-content'><p>JAKARTA, KOMPAS.com - "
+     f"{_H298_LEAD}</p><p>{_H298_P2}</p></div></div>", [f"JAKARTA, KOMPAS.com - {_H298_LEAD}", _H298_P2]),
+    (f"<div class='entry'><strong>Liputan6.com, Jakarta</strong> - <div class='entry-content'><p>{_H298_LEAD}</p>"
+     f"<p>{_H298_P2}</p></div></div>", [f"Liputan6.com, Jakarta - {_H298_LEAD}", _H298_P2]),
+    (f"<div class='post-content'>" + "".join(f"<figure><img src='{i}.jpg'><figcaption>{c} (Pradita Utama/detikcom)"
+                                             f"</figcaption></figure>" for i, c in enumerate(_CAPTIONS))
+     + f"<p><strong>Kronologi Kejadian -</strong></p><p>{_H298_LEAD}</p><p>{_H298_P2}</p></div>",
+     [*_CAPTIONS, "Kronologi Kejadian -", _H298_LEAD, _H298_P2]),
+])
+def test_a_box_dateline_joins_only_a_lead_without_its_own(story: str, expected: list[str]) -> None:
+    page = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{story}</article></body></html>"
+    assert clean_body(main_text(Selector(text=page)), TITLE) == expected
+
+
 # (reconstructed, h38 probe: regional photo pages 2025) the captions in "div.gallery-item > p.*caption*" beside the
 # lead's box, no figure/figcaption: the caption and gallery boxes were skipped as boilerplate, and the gallery reading
 # ran only for figure text (a short lead: only it, or no_body). A page that says it is a photo story (JSON-LD

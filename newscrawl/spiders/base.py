@@ -30,7 +30,8 @@ from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
-from newscrawl.cleaning import block_key, header_lines, is_credited_caption, is_residue, repeats_lede_dateline, story_start
+from newscrawl.cleaning import (block_key, header_lines, is_credited_caption, is_prose_block, is_residue, names_dateline_place,
+                                opens_with_dateline, repeats_lede_dateline, story_start)
 from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, listed_zone, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
@@ -235,13 +236,22 @@ def merge_dateline(body: list[str]) -> None:
     first one among the body's first blocks (_DATELINE_REACH, residue and a photo story's credited captions aside:
     its slides read with the container come before the lead's dateline, h293 D3)."""
     counted = 0
+    after_captions = False
     for index, text in enumerate(body):
         if counted >= _DATELINE_REACH:
             return
         if index + 1 < len(body) and len(text) <= 60 and BARE_DATELINE_RE.fullmatch(text):
-            body[index:index + 2] = [f"{text} {body[index + 1]}"]
+            following = body[index + 1]
+            # Past captions the reach is longer than the page's head: glued only to a lead, prose not datelined of
+            # its own (h298: a list item, or "Jakarta - Banjir…" once more, took it).
+            if after_captions and not (names_dateline_place(text) and is_prose_block(following)
+                                       and not opens_with_dateline(following)):
+                return
+            body[index:index + 2] = [f"{text} {following}"]
             return
-        if not is_residue(text) and not is_credited_caption(text):
+        if is_credited_caption(text):
+            after_captions = True
+        elif not is_residue(text):
             counted += 1
 
 
