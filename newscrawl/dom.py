@@ -39,7 +39,7 @@ __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "in_entry
            "SIDE_BOX_WORDS",
            "COMMENT_WORDS",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_own_article", "own_pager_lines", "links_no_story",
-           "digest_boxes", "DIGEST_LABEL_RE", "class_words", "element_marks", "mark_words", "content_words", "filled_containers", "announces"]
+           "digest_boxes", "DIGEST_LABEL_RE", "topic_link_texts", "class_words", "element_marks", "mark_words", "content_words", "filled_containers", "announces"]
 
 
 def class_words(*words: str) -> str:
@@ -3134,6 +3134,156 @@ def in_story_region(element: etree._Element, container: etree._Element) -> bool:
     return box is element or next(box.iter("h2", "h3", "h4"), None) is None
 
 
+# A tag or topic listing's path with its slug, on any site (h277, h293 F4): detik and kompas "/tag/x/", kumparan
+# "/topic/x", "/tags/x", "/topik/x", Blogger's "/search/label/x"; up to two segments before (an edition, "/en/").
+# Not the listing's later pages ("/tag/x/page/2").
+_TOPIC_PATH = re.compile(r"^/(?:[^/]+/){0,2}(?:tags?|topics?|topik|label)/(?!page/)[^/]+/?$", re.IGNORECASE)
+# A tag's text: a few words, no sentence.
+_TOPIC_TEXT_WORDS = 8
+_TOPIC_TEXT_CHARS = 60
+_SENTENCE_IN_TEXT = re.compile(r"[.!?]$|[.!?]\s")
+# Text a tag row holds besides its links: its label ("Tag", "Tag Terkait", "Topik :"), a separator or "#" per link.
+_TOPIC_LABEL_CHARS = 24
+_TOPIC_SEPARATOR_CHARS = 3
+# A row's own title naming a list of what is read most or newest (liputan6's "TOPIK POPULER" box under the story,
+# a theme's "Trending Topics"): the site's topics, none of the story's.
+_POPULAR_TOPICS = re.compile(r"populer|popular|trending|terkini|rekomendasi|recommended|hot\s+topics?", re.IGNORECASE)
+
+
+def _topic_link(link: etree._Element, page_url: str, site: str) -> bool:
+    """Whether ``link`` points at a tag or topic listing on the page's own site (_TOPIC_PATH) with a short text."""
+    url = join_url(page_url, link.get("href") or "")
+    parts = split_url(url) if url else None
+    if parts is None or registrable_domain(url) != site or not _TOPIC_PATH.match(parts.path):
+        return False
+    text = collapse_ws(link.xpath("string()")).lstrip("#").strip()
+    return 0 < len(text) <= _TOPIC_TEXT_CHARS and len(text.split()) <= _TOPIC_TEXT_WORDS \
+        and not _SENTENCE_IN_TEXT.search(text)
+
+
+def _text_beside_links(element: etree._Element) -> str:
+    """The text of ``element`` outside its links, scripts and styles."""
+    return collapse_ws(" ".join(_TEXT_BESIDE_LINKS(element)))
+
+
+_TEXT_BESIDE_LINKS = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")
+
+
+def _topic_row(link: etree._Element, topics: set[etree._Element]) -> etree._Element | None:
+    """The widest box around ``link`` that is a row of topic links: every link in it one of ``topics``, no text
+    besides them but a label and separators. None when no box wraps the link (a link in a sentence, or in a
+    breadcrumb beside the rubric's link)."""
+    box, node = None, link.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        links = [a for a in node.iter("a") if a.get("href")]
+        if not links or any(a not in topics for a in links) \
+                or len(_text_beside_links(node)) > _TOPIC_LABEL_CHARS + _TOPIC_SEPARATOR_CHARS * len(links):
+            break
+        box, node = node, node.getparent()
+    return box
+
+
+def _visible_chars(element: etree._Element) -> int:
+    """The characters of the text ``element`` shows (not its scripts' and styles')."""
+    return sum(len(collapse_ws(text)) for text in _SHOWN_TEXT(element))
+
+
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+
+
+def topic_link_texts(root: etree._Element, page_url: str, title: str | None, body: Sequence[str]) -> list[str]:
+    """The story's tags a page shows only as a row of topic links (h277, h293 F4: kumparan's "/topic/…" chips, kompas'
+    "Tag" box, detik's "/tag/…/" row, themes without rel=tag): links to tag listings on the page's own site
+    (_TOPIC_PATH) with short texts, in a box holding nothing else (_topic_row), in the story's region:
+    after the story's headline (_title_element: a masthead's trending bar stands before it) and its text's start
+    (_story_start: a byline linking its writer's tag page, jpnn's "Penulis: <a href=/tag/…>", stands over it), in no
+    header or nav the headline is not in, no box marked beside the story (comments, a teaser, a sidebar's, widget's,
+    related or popular list's class, the site's footer), no box titled as the site's popular topics
+    (_POPULAR_TOPICS), and not past the story's column: below the ancestor the row shares with the headline, the
+    headline's branch does not hold the story (half the ``body``'s characters: then the row is in a column beside
+    it, an <aside> there too, or the page's footer: a "Topik Populer" box, a tag cloud). [] when none."""
+    site = registrable_domain(page_url)
+    topics = {a for a in root.iter("a") if a.get("href") and _topic_link(a, page_url, site)}
+    headline = _title_element(root, title) if topics and body else None
+    start = _story_start(root, headline, body) if headline is not None else None
+    if headline is None or start is None:
+        return []
+    body_chars = sum(len(paragraph) for paragraph in body)
+    order = {element: index for index, element in enumerate(root.iter())}
+    rows: list[etree._Element] = []
+    for link in sorted(topics, key=order.__getitem__):
+        row = _topic_row(link, topics)
+        if row is not None and row not in rows and order[row] > order[start] and _story_row(row, headline, body_chars):
+            rows.append(row)
+    texts = []
+    for row in rows:
+        texts.extend(collapse_ws(a.xpath("string()")).lstrip("#").strip() for a in row.iter("a") if a in topics)
+    return texts
+
+
+def _title_element(root: etree._Element, title: str | None) -> etree._Element | None:
+    """The element showing the story's ``title``: an h1-h3 reading it (case aside), else the page's longest h1 holding
+    most of its words. None without: a page whose h1s are its logo and a bar's label (kompas 2016: "Bola", "TAG")
+    and whose headline is no heading gives no place to read the story's region from."""
+    wanted = collapse_ws(title).casefold()
+    if not wanted:
+        return None
+    for heading in root.iter("h1", "h2", "h3"):
+        if collapse_ws(heading.xpath("string()")).casefold() == wanted:
+            return heading
+    longest = page_headline(root)
+    if longest is None:
+        return None
+    words = set(collapse_ws(longest.xpath("string()")).casefold().split())
+    wanted_words = wanted.split()
+    return longest if 2 * sum(1 for word in wanted_words if word in words) > len(wanted_words) else None
+
+
+# The fewest characters of a text node that tells the story's opening paragraph.
+_STORY_START_CHARS = 20
+
+
+def _story_start(root: etree._Element, headline: etree._Element, body: Sequence[str]) -> etree._Element | None:
+    """The element holding the first text, after the ``headline``, of the story's opening paragraphs (a node of
+    _STORY_START_CHARS or more that one of the body's first two paragraphs holds); None when none does."""
+    opening = [collapse_ws(paragraph) for paragraph in body[:2]]
+    after = False
+    for element in root.iter():
+        if element is headline:
+            after = True
+            continue
+        if not after or not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        for text in (collapse_ws(element.text), collapse_ws(element.tail)):  # a tail: old kompas' <br>-split lines
+            if len(text) >= _STORY_START_CHARS and any(text in paragraph for paragraph in opening):
+                return element
+    return None
+
+
+def _story_row(row: etree._Element, headline: etree._Element, body_chars: int) -> bool:
+    """topic_link_texts' region test of a row after the headline."""
+    holders = {headline, *headline.iterancestors()}
+    if any(node.tag in ("header", "nav") and node not in holders for node in (row, *row.iterancestors())):
+        return False
+    # an <aside> is judged by the column test below: cnnindonesia's "TOPIK TERKAIT" <aside> under the story
+    if in_comments(row) or in_teaser(row) or _in_marked_side_box(row, asides=False):
+        return False
+    previous = next((node for node in row.itersiblings(preceding=True) if isinstance(node.tag, str)), None)
+    title = " ".join((_text_beside_links(row), collapse_ws(previous.xpath("string()"))
+                      if previous is not None and _visible_chars(previous) <= 2 * _TOPIC_LABEL_CHARS else ""))
+    if _POPULAR_TOPICS.search(title):
+        return False
+    shared = common_ancestor(headline, row)
+    if shared is None:
+        return False
+    branch = headline
+    for node in headline.iterancestors():
+        if node is shared:
+            break
+        branch = node
+    return 2 * _visible_chars(branch) < body_chars
+
+
 def _is_linked_headline(heading: etree._Element) -> bool:
     """An h2/h3 that is mostly one link to another page: a story's headline in a list or a scroll feed.
     A subheading inside a story is its own text, not a link."""
@@ -3778,9 +3928,9 @@ def in_side_box(element: etree._Element) -> bool:
     return in_comments(element) or in_teaser(element) or _in_marked_side_box(element)
 
 
-def _in_marked_side_box(element: etree._Element) -> bool:
+def _in_marked_side_box(element: etree._Element, asides: bool = True) -> bool:
     """in_side_box's test of the boxes around ``element`` by their marks (a sidebar's, a list of other stories', a
-    widget's, the site's footer, an <aside> outside the story's <article>)."""
+    widget's, the site's footer, with ``asides`` an <aside> outside the story's <article>)."""
     root = element.getroottree().getroot()
     article: bool | None = None  # whether the element is in the story's <article>, found when first asked
     for node in (element, *element.iterancestors()):
@@ -3795,7 +3945,7 @@ def _in_marked_side_box(element: etree._Element) -> bool:
             # the site's footer: a theme's credit "Theme: ColorMag by <a rel=author>ThemeGrill</a>" (h170 probe); an
             # <article>'s own <footer> holds its byline
             side = True
-        if not side and node.tag == "aside" and not marks.author_box:
+        if not side and asides and node.tag == "aside" and not marks.author_box:
             if article is None:
                 story = next((a for a in node.iterancestors() if a.tag == "article"), None)
                 article = story is not None and holds_the_story(story, root)

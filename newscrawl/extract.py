@@ -30,7 +30,7 @@ from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, VISIBLE, DateCandidate, dated_heading,
                                     find_page_dates, find_shown_update, heading_line_may_override, needs_shown_dates,
                                     site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, own_pager_lines, in_side_box, in_story_region, story_bylines, text_pieces,
+from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, own_pager_lines, in_side_box, in_story_region, story_bylines, text_pieces, topic_link_texts,
                           inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
@@ -1185,7 +1185,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                                       _last_meta_section(meta_content(meta, "article:section"))))
     article.section = sections[0] if sections else None
 
-    tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
+    tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: _tag_links(selector, rules, url, article),
                  lambda: split_list(meta_content(meta, "article:tag", "news_keywords", "keywords")))
     # Before tags are made distinct: a word the prose repeats is part of its run (h277 A).
     tags, split_prose = drop_split_prose(tags, (article.title, *article.descriptions, *article.body[:1]))
@@ -1202,6 +1202,17 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                     and not names_outlet_tag(tag, own_names)]
     article.paywalled = is_paywalled(ld)
     return article
+
+
+def _tag_links(selector: Selector, rules: SiteRules, url: str, article: RawArticle) -> list[str]:
+    """The site's tag links (its selectors). With the any-site rules (generic, a catalogue outlet naming no tag
+    selector), a page with no rel=tag link may show its tags as a row of links to its tag or topic listings
+    (dom.topic_link_texts, h277, h293 F4: kumparan's "/topic/…" chips, kompas' and detik's "/tag/…" rows): the
+    site's tag links, before the keyword metas (README's precedence)."""
+    texts = first_texts(selector, rules.tags)
+    if texts or tuple(rules.tags) != ANY_SITE_TAGS or not isinstance(selector.root, etree._Element):
+        return texts
+    return topic_link_texts(selector.root, url, article.title, article.body)
 
 
 def is_paywalled(ld: dict[str, Any]) -> bool:
