@@ -449,7 +449,9 @@ _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick
                                           "print_edition_note", "related_footer", "reader_feedback_prompt"})
 # Kinds a story may quote mid-body (a podcast's partnership line, h280 R4): residue only in the run of residue opening
 # or closing the body, unless the line names the host's own brand (_own_partner_production).
-_EDGE_ONLY_KINDS: Final = frozenset({"partner_production_note"})
+# A note that the page changed and when ("Artikel ini telah diperbarui pada …", h300 C12) is the page's at either end; a
+# story may tell of another article so mid-body.
+_EDGE_ONLY_KINDS: Final = frozenset({"partner_production_note", "page_update_note"})
 # A staff credit whose name is printed in lower case ("Editor: muslimah" under Tribun-network syndication notes, h124
 # probe): residue's credit takes capitalised names only, as "Penulis: buku ini …" may be a sentence; one to four
 # lower-case words (letters only) after a staff label are a credit in the run closing the body (_CLOSING_ONLY_KINDS).
@@ -3334,15 +3336,15 @@ def _own_partner_production(text: str, page_url: str | None) -> bool:
 
 
 def _keep_edge_only_mid_body(texts: list[str], kinds: list[str | None], dropped: list[bool], page_url: str | None) -> None:
-    """Keep an _EDGE_ONLY_KINDS line with a kept line both before and after it (the story's, h280 R4), unless its
-    producer is the outlet's (_own_partner_production)."""
+    """Keep an _EDGE_ONLY_KINDS line with a kept line both before and after it (the story's, h280 R4; h300 C12), unless
+    it is a partnership note whose producer is the outlet's (_own_partner_production)."""
     kept_before = [False] * len(texts)
     for index in range(1, len(texts)):
         kept_before[index] = kept_before[index - 1] or not dropped[index - 1]
     kept_after = False
     for index in range(len(texts) - 1, -1, -1):
         if kinds[index] in _EDGE_ONLY_KINDS and dropped[index] and kept_before[index] and kept_after \
-                and not _own_partner_production(texts[index], page_url):
+                and not (kinds[index] == "partner_production_note" and _own_partner_production(texts[index], page_url)):
             dropped[index] = False
         kept_after = kept_after or not dropped[index]
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final, Sequence
 
+from newscrawl.dates import DAY_NAMES, MONTH_BY_NAME, word_alternation
 from newscrawl.fields.outlet import SOURCE_NAME_PATTERN
 
 __all__ = [
@@ -410,6 +411,24 @@ _COPY_LINK_LABEL_RE: Final = re.compile(COPY_LINK_LABEL + r"\s*[:!.\u00bb>]*", r
 def is_copy_link_label(text: str) -> bool:
     """Whether a tidied line is a copy-link button's label or toast alone (COPY_LINK_LABEL)."""
     return len(text) <= 40 and _COPY_LINK_LABEL_RE.fullmatch(text) is not None
+
+
+# The page's update note (page_update_note): the page named, a change's verb, maybe a date and a time only after it.
+# Not "laporan ini"/"this report": a report the story tells of may be a document's.
+_THIS_PAGE: Final = (r"(?:(?:artikel|berita|tulisan|konten|liputan|postingan|halaman)\s+ini"
+                     r"|this\s+(?:article|story|post|page))")
+_PAGE_CHANGED: Final = (r"(?:(?:telah|sudah|sempat)\s+)?(?:terakhir\s+)?(?:di(?:perbarui|perbaharui|mutakhirkan|update"
+                        r"|revisi|ubah|koreksi|ralat)|mengalami\s+(?:pembaruan|pembaharuan|pemutakhiran|perubahan|revisi"
+                        r"|koreksi)|(?:has|had)\s+been\s+(?:last\s+)?(?:updated|revised|corrected|amended|edited)"
+                        r"|was\s+(?:last\s+)?(?:updated|revised|corrected|amended|edited))")
+# A date's and a clock's words only: "pada Kamis, 16 Mei 2024 pukul 18.40 WIB", "on May 16, 2024 at 6:40 p.m.",
+# "Senin (20/1/2025) pukul 15.00 WITA". No other word: "setiap pekan", "dengan keterangan polisi" are the story's.
+_WHEN_WORD: Final = (rf"(?:{word_alternation((*DAY_NAMES, *MONTH_BY_NAME))}|pada|on|at|pukul|pkl\.?|jam|tanggal|tgl\.?"
+                     r"|hari|wib|wita|wit|(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[ap]\.?m\.?"
+                     r"|\d{1,4}(?:st|nd|rd|th)?(?:[./:-]\d{1,4}){0,2}(?:\s*[ap]\.?m\.?)?)(?![\w'])")
+_PAGE_UPDATE_NOTE: Final = (rf"{_THIS_PAGE}\s+{_PAGE_CHANGED}"
+                            rf"(?:[\s,()\u2013\u2014-]+{_WHEN_WORD}(?:[\s,()/\u2013\u2014-]*{_WHEN_WORD}){{0,12}}\)?)?"
+                            r"\s*[.!]?")
 
 
 def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = (),
@@ -1044,6 +1063,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # (cleaning._EDGE_ONLY_KINDS).
     _residue("partner_production_note", _PARTNER_PRODUCTION,
              "katadata (h276, reconstructed)"),
+    # A note saying only that, or when, the page itself changed: viva 2024's "<em>Artikel ini telah diperbarui pada
+    # Kamis, 16 Mei 2024 pukul 18.40 WIB.</em>" opening the body (h300 C12), "Berita ini telah mengalami pembaruan pada
+    # …", "This article has been updated on …". About the page, not the story; the change's content after it ("…
+    # diperbarui dengan keterangan polisi.", "… updated to include …") makes it the editors' note, which stays, and so
+    # does a time that is no date's ("… diperbarui setiap pekan oleh BPS"). A story may tell of another article so:
+    # residue only at either end of the body (cleaning._EDGE_ONLY_KINDS).
+    _residue("page_update_note", _PAGE_UPDATE_NOTE, "viva 2024 (h300 C12, reconstructed)"),
     # kompas (brief): advertorial notice "Konten di bawah ini disajikan oleh advertiser ...".
     _residue(
         "sponsored_notice",

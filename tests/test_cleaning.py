@@ -970,6 +970,19 @@ RESIDUE_ROWS = [
     ("comments powered by Disqus.", "comment_prompt"),
     ("Please enable JavaScript to view the comments powered by Disqus.", "comment_prompt"),
     ("Silakan login untuk berkomentar", "comment_prompt"),
+    # (h300 C12, viva 2024) a note saying only that, or when, the page changed: the page's, not the story's (kept
+    # mid-body: PAGE_UPDATE_ROWS)
+    ("Artikel ini telah diperbarui pada Kamis, 16 Mei 2024 pukul 18.40 WIB.", "page_update_note"),
+    ("Artikel ini telah diperbarui pada Kamis, 20 Juni 2024.", "page_update_note"),
+    ("Artikel ini telah diperbaharui pada Senin (20/1/2025) pukul 15.00 WITA.", "page_update_note"),
+    ("Artikel ini telah direvisi pada 16/5/2024 18:40 WIB", "page_update_note"),
+    ("Berita ini telah mengalami pembaruan pada Kamis, 16 Mei 2024.", "page_update_note"),
+    ("Artikel ini terakhir diperbarui 16 Mei 2024, 18.40 WIB.", "page_update_note"),
+    ("This article has been updated on May 16, 2024 at 6:40 p.m.", "page_update_note"),
+    ("This article was last updated on Thursday, May 16, 2024, 18:40 WIB.", "page_update_note"),
+    ("This story has been updated.", "page_update_note"),
+    ("(Artikel ini telah diperbarui pada Kamis, 16 Mei 2024 pukul 18.40 WIB)", "page_update_note"),
+    ("Catatan redaksi: Berita ini telah diperbarui pada Selasa (3/12/2024) pukul 16.00 WIB.", "page_update_note"),
 ]
 
 
@@ -1247,7 +1260,17 @@ KEEP_ROWS = [
     "Dapatkan bantuan sosial dengan mendaftar di kantor kelurahan terdekat.",
     "Jika Anda melintas di jalan itu, polisi meminta pengendara berhati-hati, kata Kapolres.",
     "Polisi masih menyelidiki dugaan bunuh diri itu dan memeriksa tiga saksi, kata Kapolsek.",
-    "Artikel ini telah diperbarui pada Kamis, 20 Juni 2024.",
+    # (h300 C12) a note on the page that says what changed, or a time that is no date's, or a report's change: the
+    # story's ("Artikel ini telah diperbarui pada Kamis, 20 Juni 2024." alone is page_update_note now, RESIDUE_ROWS)
+    "Artikel ini telah diperbarui dengan menambahkan keterangan polisi.",
+    "Artikel ini telah diperbarui pada Kamis, 16 Mei 2024 karena ada kesalahan data.",
+    "Artikel ini diperbarui setiap pekan oleh BPS.",
+    "Artikel ini diperbarui setiap hari pukul 10.00 WIB.",
+    "Laporan ini diubah pada 2023.",
+    "This article was updated on May 17 to correct the victim's name.",
+    "This article has been updated to include comments from the police.",
+    "Catatan redaksi: Berita ini telah diperbarui pada Selasa (3/12/2024) pukul 16.00 WIB dengan keterangan dari pihak "
+    "kepolisian.",
     "Jika Anda merasa depresi berkepanjangan, segera temui tenaga kesehatan.",
     "Putar video itu berulang kali, kata penyidik, dan Anda akan melihat pelakunya.",
     "Simak ulasan lengkapnya di situs resmi Pertamina, pertamina.com",
@@ -2252,6 +2275,30 @@ PARTNER_PRODUCTION_ROWS = [
 def test_partner_production_note_at_the_edges_or_the_hosts(blocks: list[str], page_url: str | None,
                                                            expected: list[str]) -> None:
     assert strip_residue(blocks, page_url) == expected
+
+
+# (h300 C12, viva 2024) the page's update note ("Artikel ini telah diperbarui pada <date>") goes at either end of the
+# body; mid-body it may be a story's sentence about another article; an editor's note with content stays anywhere
+_UPDATE_NOTE = "Artikel ini telah diperbarui pada Kamis, 16 Mei 2024 pukul 18.40 WIB."
+_VIVA_LEAD = "Jakarta, VIVA \u2013 Komisi Pemberantasan Korupsi (KPK) menetapkan seorang bupati sebagai tersangka."
+PAGE_UPDATE_ROWS = [
+    pytest.param([_UPDATE_NOTE, _VIVA_LEAD, "Isi."], [_VIVA_LEAD, "Isi."], id="opening-the-body-dropped"),
+    pytest.param([_VIVA_LEAD, "Isi.", "This article has been updated on May 16, 2024.", "Baca juga: Judul Lain"],
+                 [_VIVA_LEAD, "Isi."], id="closing-the-body-dropped"),
+    pytest.param([_VIVA_LEAD, _UPDATE_NOTE, "Isi."], [_VIVA_LEAD, _UPDATE_NOTE, "Isi."], id="mid-body-kept"),
+    pytest.param(["Artikel ini telah diperbarui dengan menambahkan keterangan polisi.", _VIVA_LEAD, "Isi."],
+                 ["Artikel ini telah diperbarui dengan menambahkan keterangan polisi.", _VIVA_LEAD, "Isi."],
+                 id="what-changed-kept"),
+    pytest.param(["Update pukul 21.00 WIB: Korban meninggal bertambah menjadi 12 orang.", _VIVA_LEAD, "Isi.",
+                  "Ralat: Sebelumnya tertulis 15 persen. Yang benar 10 persen."],
+                 ["Update pukul 21.00 WIB: Korban meninggal bertambah menjadi 12 orang.", _VIVA_LEAD, "Isi.",
+                  "Ralat: Sebelumnya tertulis 15 persen. Yang benar 10 persen."], id="editors-notes-kept"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), PAGE_UPDATE_ROWS)
+def test_page_update_note_at_the_edges(blocks: list[str], expected: list[str]) -> None:
+    assert strip_residue(blocks, "https://www.viva.co.id/berita/nasional/1712345-x") == expected
 
 
 @pytest.mark.parametrize(("blocks", "expected"), STRIP_ROWS)
