@@ -52,7 +52,7 @@ from newscrawl.cleaning import (announced_list_indexes, names_dateline_place, an
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
-from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines, own_pager_lines,
+from newscrawl.dom import (AUTHOR_BOX_WORDS, BLOCK_TAGS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines, own_pager_lines,
                            another_story, class_words, common_ancestor, drop_slide_counters, in_caption, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
                            own_site_story_card,
                            text_within, walk_blocks)
@@ -1557,6 +1557,7 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
     start_at = end_at = None
     before: tuple[int, list[str]] | None = None
     after: tuple[int, list[str]] | None = None
+    named: etree._Element | None = None  # the holder of the last labelled line that named someone
     for element in scope.iter():
         position += 1
         if element is start:
@@ -1569,6 +1570,9 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
             if not text or holder is None or not _BYLINE_LABEL.search(text):
                 continue
             names = _byline_names(holder)
+            if names and named is not None and _role_line_under(named, holder):
+                # the writer's role line under the byline's name in its card: an affiliation, no byline of its own
+                continue
             if names and in_side_box(holder):
                 # another story's card ("Penulis: X" under its linked headline), above or below this one, a sidebar's
                 # column box ("Oleh: Rhenald Kasali" over its teaser: h166 probe), the comments: dom.in_side_box
@@ -1581,6 +1585,8 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
                 before = (position, names)
             elif names and after is None:
                 after = (position, names)
+            if names:
+                named = holder
     if start_at is None:
         return []
     candidates = []
@@ -1589,6 +1595,38 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
     if after is not None:
         candidates.append((max(0, after[0] - (end_at or after[0])), after[1]))
     return min(candidates, key=lambda c: c[0])[1] if candidates else []
+
+
+# A line led by a writer's role word with no colon after it ("Wartawan Senior Republika", "Penulis Lepas di Jakarta"):
+# a role, read as a label only when no byline named the writer just before it (see _role_line_under).
+_BARE_ROLE_LED = re.compile(r"(?i:penulis|reporter|pewarta|wartawan|kontributor)[^\S\n]+[A-Z]")
+# How far up from the name's block the card's next line is looked for (the name's <div>, the card's inner box).
+_CARD_LEVELS = 3
+
+
+def _role_line_under(named: etree._Element, holder: etree._Element) -> bool:
+    """Whether ``holder``'s text is a writer's role line right under the byline ``named`` holds, in its card: it opens
+    with a role word and no colon (_BARE_ROLE_LED) and is the first text after the byline's block (or one of its
+    nearest ancestors) among its siblings. A columnist's card prints "Oleh: Ikhwanul Kiram Mashuri" over "Wartawan Senior
+    Republika" (republika 2016's kolom-profil, h300 C03): the line is the writer's affiliation; read as a byline of its
+    own ("Wartawan: Senior Republika") it was the nearest and named no person, so the card named no one."""
+    text = text_within(holder, _BYLINE_TEXT_CHARS)
+    if not text or not _BARE_ROLE_LED.match(text):
+        return False
+    element: etree._Element | None = named
+    while element is not None and element.tag not in BLOCK_TAGS:  # the label's <span>: the name's line is its block's
+        element = element.getparent()
+    for _ in range(_CARD_LEVELS):
+        if element is None:
+            return False
+        sibling = element.getnext()
+        while sibling is not None and not (isinstance(sibling.tag, str) and (text_within(sibling, 4 * _BYLINE_TEXT_CHARS)
+                                                                             or "").strip()):
+            sibling = sibling.getnext()
+        if sibling is not None:
+            return sibling is holder or any(ancestor is sibling for ancestor in holder.iterancestors())
+        element = element.getparent()
+    return False
 
 
 def _in_info_box(element: etree._Element) -> bool:
@@ -1641,4 +1679,6 @@ def _byline_names(element: etree._Element) -> list[str]:
 # Block elements a labelled field lists its names in, one each.
 _NAME_BLOCK_TAGS = ("div", "p", "li")
 # A name alone on the next line of a labelled field (2-4 capitalised words, nothing else on the line).
-_NEXT_LINE_NAME = re.compile(r"\n(?!(?i:editor|penyunting|redaktur|foto|fotografer|sumber|video)\b)([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,3})(?=[^\S\n]*(?:\n|$))")
+# Not a line led by a writer's role word: the writer's role under the name ("Oleh: A<br>Wartawan Senior Republika", h300 C03).
+_NEXT_LINE_NAME = re.compile(r"\n(?!(?i:editor|penyunting|redaktur|foto|fotografer|sumber|video|penulis|reporter|pewarta|"
+                             r"wartawan|kontributor|jurnalis)\b)([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,3})(?=[^\S\n]*(?:\n|$))")

@@ -1925,14 +1925,16 @@ class NewsSpider(scrapy.Spider):
         outlets = outlet_labels(response.url, meta_content(page_meta(response.selector), "og:site_name"),
                                 rules.title_suffix)
         # The credit opening or closing the story, trimmed off it as a short line ("Laporan Hendrawan Kariman, Pekanbaru")
-        # before one without label (extract_article read the site's body, not the main text's edges).
-        names = (found.byline or lead_credit([*found.edge_lines[0][-1:], *found.blocks], outlets)
-                 # an opinion column's name line over its role line (h170 probe), both trimmed off as short lines
-                 or column_byline([*found.edge_lines[0][-2:], *found.blocks], outlets, bare=opinion_page(
-                     response.url, meta_content(page_meta(response.selector), "article:section")))
-                 or trimmed_closing_credit(found.blocks, found.edge_lines[1], outlets)
-                 or unlabelled_byline(*found.edge_lines, outlets, raw.title))
-        raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)
+        # before one without label (extract_article read the site's body, not the main text's edges). The first that
+        # names a person: a labelled line naming none (a columnist's role line "Wartawan Senior Republika" read as
+        # "Wartawan: Senior Republika", h300 C03) leaves the next sources to read, as on the generic spider.
+        raw.authors = choose_authors([
+            found.byline, lambda: lead_credit([*found.edge_lines[0][-1:], *found.blocks], outlets),
+            # an opinion column's name line over its role line (h170 probe), both trimmed off as short lines
+            lambda: column_byline([*found.edge_lines[0][-2:], *found.blocks], outlets, bare=opinion_page(
+                response.url, meta_content(page_meta(response.selector), "article:section"))),
+            lambda: trimmed_closing_credit(found.blocks, found.edge_lines[1], outlets),
+            lambda: unlabelled_byline(*found.edge_lines, outlets, raw.title)], outlets, not_authors=rules.not_authors)
 
     def later_page_authors(self, raw: RawArticle, response: Response, blocks: list[str]) -> None:
         """When the pages read so far name no author: those a later page of the article (or its "show all" view), one
