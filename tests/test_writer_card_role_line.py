@@ -8,6 +8,11 @@ A. A columnist's card over the column (republika 2016's opinion rubric, "Resonan
    "Penulis Buku dan Wartawan Senior Republika" the author was "Buku"). The role line under a labelled name is the
    writer's affiliation. And a labelled line that names no person no longer ends the site spider's search of the main
    text's edges (base.main_text_byline reads on, as generic did): the card's bare name over the role line is read.
+D. okezone 2015's reporter card (../shared/realpages/okezone/article-lifestyle-2015.html, div.nmreporter):
+   ``<div class="nmreporter"><div>Banda Haruddin Tanjung</div><span>Jurnalis</span></div>``: a name over a bare role
+   word is a byline, a rule generic had; "Tanjung", a Batak family name, is also the head word of places ("Tanjung
+   Priok"), which the name reader refused anywhere in a name. A place's head word leads it: only a name's last word
+   may be one. An editor's card ("Name" / "Editor") stays no byline, as does a source's caption ("Name, Direktur X").
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ import pytest
 from parsel import Selector
 
 from inprocess import crawl_in_process
+from newscrawl.fields.authors import unlabelled_byline
 from newscrawl.maintext import extract_main_text
 from replay import Route
 
@@ -100,3 +106,53 @@ def test_a_labelled_line_naming_no_person_leaves_the_site_spider_the_cards_name(
     result = crawl_in_process("republika", {REPUBLIKA_URL: Route(_column_page(card).encode("utf-8"))},
                               f"url={REPUBLIKA_URL}", settings=QUIET)
     assert [item["authors"] for item in result.items] == [[NAME]]
+
+
+OKEZONE_URL = ("https://news.okezone.com/read/2015/11/05/340/1244301/kabut-asap-pekanbaru-sekolah-kembali-diliburkan")
+
+
+def _okezone_page(card: str) -> str:
+    return ("<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>Kabut Asap Pekat, Sekolah di Pekanbaru "
+            f"Kembali Diliburkan : Okezone News</title><link rel='canonical' href='{OKEZONE_URL}'><meta property="
+            "'og:type' content='Article'><meta property='og:site_name' content='news.okezone.com'></head><body>"
+            "<div class='logo'><a href='https://www.okezone.com'>Okezone</a></div><div class='container'>"
+            "<time class='tgl'>Kamis, 5 November 2015 - 14:22 wib</time><div class='titles'><h1>Kabut Asap Pekat, "
+            f"Sekolah di Pekanbaru Kembali Diliburkan</h1></div><div class='detail-page'>{card}"
+            "<div id='contentx' class='read'><p>PEKANBARU - Dinas Pendidikan Kota Pekanbaru kembali meliburkan seluruh "
+            "sekolah setelah kualitas udara di ibu kota Provinsi Riau itu kembali memburuk, Kamis (5/11/2015).</p>"
+            "<p>Kepala Dinas Pendidikan mengatakan keputusan itu diambil setelah indeks standar pencemar udara "
+            "menunjukkan angka berbahaya sejak dini hari.</p><p>Sementara itu, BMKG Stasiun Pekanbaru mencatat jarak "
+            "pandang pagi tadi hanya sekira 300 meter dan mendeteksi 42 titik panas di Riau.</p></div></div></div>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize(("card", "names"), [
+    # the real form (okezone 2015): the name over the bare role word "Jurnalis" in the reporter's card
+    ("<div class='autor'><div class='nmreporter'><div>Banda Haruddin Tanjung</div><span>Jurnalis</span></div></div>",
+     ["Banda Haruddin Tanjung"]),
+    # the same card in a box no class marks: the bare role word under the name says it
+    ("<div class='box'><div>Banda Haruddin Tanjung</div><span>Reporter</span></div>", ["Banda Haruddin Tanjung"]),
+    # an editor's card and a source's caption stay nobody
+    ("<div class='box'><div>Banda Haruddin Tanjung</div><span>Editor</span></div>", []),
+    ("<div class='box'><div>Riko Kurniawan Tanjung, Direktur Walhi Riau</div></div>", []),
+])
+def test_a_name_over_a_bare_role_word_on_generic(card: str, names: list[str]) -> None:
+    result = crawl_in_process("generic", {OKEZONE_URL: Route(_okezone_page(card).encode("utf-8"))},
+                              f"url={OKEZONE_URL}", settings=QUIET)
+    assert [item["authors"] for item in result.items] == [names]
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    (["Banda Haruddin Tanjung", "Jurnalis"], ["Banda Haruddin Tanjung"]),  # okezone 2015 (h300 C01)
+    (["Akbar Tanjung", "Reporter"], ["Akbar Tanjung"]),
+    # a place's head word leading the line: a place, no name
+    (["Tanjung Priok", "Jurnalis"], []),
+    (["Kuala Lumpur", "Jurnalis"], []),
+    (["Kota Bogor", "Jurnalis"], []),
+    (["Bandar Lampung", "Jurnalis"], []),
+    # an editor's card, a source's caption
+    (["Banda Haruddin Tanjung", "Editor"], []),
+    (["Banda Haruddin Tanjung, Direktur Walhi Riau"], []),
+])
+def test_unlabelled_name_over_its_role(before: list[str], expected: list[str]) -> None:
+    assert unlabelled_byline(before, [], ["okezone"]) == expected

@@ -1407,11 +1407,16 @@ _NOT_NAME_WORDS = frozenset((
     "infografis topik tag tags artikel bagikan share komentar iklan advertisement sponsored editor "
     "penyunting redaktur sumber source halaman selanjutnya sebelumnya lihat simak klik home beranda "
     "presiden wakil menteri gubernur bupati wali walikota ketua kapolri kapolda kapolres jenderal "
-    "kota kabupaten provinsi kecamatan desa jalan pulau kepulauan teluk tanjung kuala bandar "
     "jakarta bandung surabaya medan makassar semarang yogyakarta denpasar palembang jawa sumatera "
     "kalimantan sulawesi papua nusa bali barat timur utara selatan tengah raya indonesia "
     "new york hong kong los angeles san kuala lumpur"
 ).split())
+# The head words of a place's name, which lead it ("Tanjung Priok", "Kuala Lumpur", "Bandar Lampung", "Kota Bogor"): not
+# a name's word before another word; a name's last word may be one, "Tanjung" a Batak family name ("Banda Haruddin
+# Tanjung" / "Jurnalis": okezone 2015's reporter card read no name, h300 C01; "Akbar Tanjung").
+_PLACE_HEAD_WORDS = frozenset(
+    "kota kabupaten provinsi kecamatan desa jalan pulau kepulauan teluk tanjung kuala bandar".split())
+_NOT_NAME_WORDS = _NOT_NAME_WORDS | _PLACE_HEAD_WORDS  # for a one-word name and a sign-off's part: any place's word
 _NAME_WORDS = (2, 4)
 # A weekday closing the words is a date's, run into them ("IHSG Menguat Rabu, 19 Februari 2014": a list item's
 # headline and date), never a name's end.
@@ -1439,8 +1444,9 @@ def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
     if not (len(words) >= _NAME_WORDS[0] and len(named) <= _NAME_WORDS[1]) or not all(
             _NAME_WORD.fullmatch(w) for w in named):
         return None
-    if any(w.strip(".").casefold() in _NOT_NAME_WORDS for w in words) or words[-1].casefold() in _WEEKDAYS \
-            or not is_person(part, outlet_names):
+    if any(w.strip(".").casefold() in _NOT_NAME_WORDS - _PLACE_HEAD_WORDS for w in words) \
+            or any(w.strip(".").casefold() in _PLACE_HEAD_WORDS for w in words[:-1]) \
+            or words[-1].casefold() in _WEEKDAYS or not is_person(part, outlet_names):
         return None
     return name_case(part) if part.isupper() else part
 
