@@ -10,9 +10,10 @@ import html
 import json
 import re
 import zlib
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
@@ -693,10 +694,24 @@ def child_sitemap_current(raw_lastmod: str | None, since: date, site_tz: tzinfo,
 # in an attribute (<article data-href="…">, data-url), the page's ItemList in JSON-LD, or an app state in an inline
 # script (window.__INDEKS_STATE__ = {…}) the browser draws the cards from.
 _CARD_LINK_ATTRIBUTES = ("data-href", "data-url")
+# A card is an <article>, <li> or <div> holding its story's headline: a heading, or an element whose class names a
+# title, with text (h299 R1/R2: a share button's data-url, a video playlist item's, sindonews' empty
+# <div class="queues-0" data-url> editor's picks name no story of the list).
+_CARD_TAGS = frozenset({"article", "li", "div"})
+_CARD_TITLE = ("./descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or "
+               "contains(translate(@class, 'TITLEJUDL', 'titlejudl'), 'title') or "
+               "contains(translate(@class, 'TITLEJUDL', 'titlejudl'), 'judul')][normalize-space()]")
+# The page's chrome around its list: never a card of it (h299 R2: a "Terpopuler" <aside>'s <li data-href>).
+_CHROME_TAGS = frozenset({"aside", "nav", "header", "footer"})
 # An inline script's URL strings: absolute (JSON may escape its slashes, "https:\/\/…"), or a root-relative value of a
 # JSON key ("url":"/berita/…"); a script with a src, or a JSON-LD block (read as the ItemList), is not read.
 _SCRIPT_ABSOLUTE_URL = re.compile(r"""https?:(?:\\?/){2}[^\s"'<>\\]+(?:\\/[^\s"'<>\\]*)*""")
 _SCRIPT_RELATIVE_URL = re.compile(r'"[A-Za-z_]\w*"\s*:\s*"(/[^/"\s\\][^"\s\\]*)"')
+# A script's string literals and brackets, to tell which array (or top object) each URL string sits in.
+_SCRIPT_TOKEN = re.compile(r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|[\[\]{}]""")
+# The fewest article URLs one array of a script's state names to be read as the page's list (h299 R3): a state's list
+# of the listing's stories names a page's worth; a widget's config, a tracker's or a player's names one or two.
+SCRIPT_LIST_MIN_ARTICLES = 3
 
 
 def _item_list_urls(selector: Selector) -> list[str]:
@@ -720,29 +735,80 @@ def _item_list_urls(selector: Selector) -> list[str]:
     return urls
 
 
+def _in_chrome(node: Any) -> bool:
+    """Whether an element sits in the page's chrome: an <aside>, <nav>, <header> or <footer>, or a box whose class or id
+    names a sidebar, a list of other stories or a widget (dom.names_side_box: "populer", "related", "widget-…")."""
+    from newscrawl.dom import names_side_box  # dom reads pages; discovery is imported before it
+    for element in (node, *node.iterancestors()):
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _CHROME_TAGS or names_side_box(element.get("class"), element.get("id")):
+            return True
+    return False
+
+
 def _attribute_urls(selector: Selector) -> list[str]:
-    return [value for node in selector.xpath("//*[@data-href or @data-url]")
-            for value in (node.attrib.get("data-href") or node.attrib.get("data-url"),) if value]
-
-
-def _script_urls(selector: Selector) -> list[str]:
     urls = []
-    for script in selector.xpath("//script[not(@src)]"):
+    for node in selector.xpath("//*[@data-href or @data-url]"):
+        element = node.root
+        value = next((element.get(name) for name in _CARD_LINK_ATTRIBUTES if element.get(name)), None)
+        if value and element.tag in _CARD_TAGS and node.xpath(_CARD_TITLE) and not _in_chrome(element):
+            urls.append(value)
+    return urls
+
+
+def _array_key(stack: list[tuple[str, int]]) -> int:
+    """Which container a script's string belongs to: its innermost array, else its outermost object (-1: none)."""
+    for char, start in reversed(stack):
+        if char == "[":
+            return start
+    return stack[0][1] if stack else -1
+
+
+def _script_url_groups(selector: Selector) -> list[list[str]]:
+    """The URL strings of the page's inline scripts, grouped by the array (or top object) naming them, in page order."""
+    groups: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for index, script in enumerate(selector.xpath("//script[not(@src)]")):
         kind = (script.attrib.get("type") or "").lower()
         if "ld+json" in kind or not (not kind or "json" in kind or "javascript" in kind):
             continue
         # A JavaScript string may escape its slashes as "\u002F" (Nuxt's window.__NUXT__) or "\/" (PHP's json_encode).
         text = re.sub(r"\\u002[fF]", "/", script.xpath("string()").get() or "")
+        strings: list[tuple[int, int, int]] = []  # (start, end, container) of each string literal
+        stack: list[tuple[str, int]] = []
+        for token in _SCRIPT_TOKEN.finditer(text):
+            char = token.group(0)
+            if char in "[{":
+                stack.append((char, token.start()))
+            elif char in "]}":
+                if stack:
+                    stack.pop()
+            else:
+                strings.append((token.start(), token.end(), _array_key(stack)))
+        starts = [start for start, _end, _key in strings]
         found = [(m.start(), m.group(0).replace("\\/", "/")) for m in _SCRIPT_ABSOLUTE_URL.finditer(text)]
         found += [(m.start(1), m.group(1)) for m in _SCRIPT_RELATIVE_URL.finditer(text)]
-        urls += [url for _start, url in sorted(found)]
-    return urls
+        for start, url in sorted(found):
+            at = bisect_right(starts, start) - 1
+            key = strings[at][2] if at >= 0 and strings[at][1] > start else -2 - start  # outside a string: alone
+            groups.setdefault((index, key), []).append((start, url))
+    return [[url for _start, url in group] for group in groups.values()]
 
 
-def unlinked_listing_urls(selector: Selector, base_url: str) -> list[list[str]]:
+def unlinked_listing_urls(selector: Selector, base_url: str, names_article: Callable[[str], bool] | None = None,
+                          scripts: bool = True) -> list[list[str]]:
     """The article addresses a listing page gives other than in <a href> (h294 C1), absolute, as three readings in the
-    order they are trusted: its JSON-LD ItemList's ``itemListElement[].url``, its elements' data-href/data-url
-    attributes, and the URL strings of its inline scripts (an app state). Every address the page names so, unchecked:
+    order they are trusted: its JSON-LD ItemList's ``itemListElement[].url``, its cards' data-href/data-url (an
+    <article>, <li> or <div> holding a headline, outside the page's chrome: h299 R1/R2), and the URL strings of its
+    inline scripts (an app state) when ``scripts``. A script's strings are read only from an array (or top object)
+    naming at least SCRIPT_LIST_MIN_ARTICLES addresses ``names_article`` takes for the site's articles (every address
+    without it), the whole array then (h299 R3: a widget's or a player's config names one or two). Unchecked otherwise:
     the caller keeps those that pass the site's article-pattern and host checks, as it does links."""
-    readings = (_item_list_urls(selector), _attribute_urls(selector), _script_urls(selector))
-    return [[_join(base_url, url.strip()) for url in urls if url.strip()] for urls in readings]
+    found = []
+    if scripts:
+        for group in _script_url_groups(selector):
+            absolute = [_join(base_url, url.strip()) for url in group if url.strip()]
+            if sum(1 for url in absolute if names_article is None or names_article(url)) >= SCRIPT_LIST_MIN_ARTICLES:
+                found += absolute
+    readings = (_item_list_urls(selector), _attribute_urls(selector))
+    return [*([_join(base_url, url.strip()) for url in urls if url.strip()] for urls in readings), found]

@@ -3957,6 +3957,13 @@ def _in_marked_side_box(element: etree._Element, asides: bool = True) -> bool:
     return False
 
 
+def names_side_box(classes: str | None, ident: str | None) -> bool:
+    """Whether an element's class and id name a sidebar, a list of other stories or a widget (SIDE_BOX_WORDS, a
+    "widget…" token), not a writer's card: its marks alone, for a reader of a page that is no story (a listing's cards
+    in such a box are not its list: discovery, h299 R2)."""
+    return _side_box_marks(classes, ident).side
+
+
 class _SideBoxMarks(NamedTuple):
     """What an element's class and id tokens (as element_marks reads them) say of its box, for _in_marked_side_box."""
 

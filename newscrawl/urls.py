@@ -639,6 +639,32 @@ def listing_page_url(url: str) -> str | None:
     return f"{base}{'&' if '?' in base else '?'}{urlencode({name: int(value)})}"
 
 
+# A path pager's segment before the page's number: WordPress's "/page/2/", a local CMS's "/halaman/2", "/hal/2".
+_PATH_PAGER_WORDS = frozenset({"page", "halaman", "hal"})
+
+
+def listing_page_number(url: str) -> int | None:
+    """The number of a listing's later page a URL marks: its page parameter (listing_page_url's, 2 or more) or a path
+    pager's ("/kategori/daerah/page/12/"); None for a first page or no listing's mark (h299 R3: an archive read past its
+    end is a later page, whose chrome is no list of its own).
+
+    >>> listing_page_number("https://x.id/kategori/daerah/page/12/"), listing_page_number("https://x.id/?page=3")
+    (12, 3)
+    >>> listing_page_number("https://x.id/page/1/") is None, listing_page_number("https://x.id/") is None
+    (True, True)
+    """
+    paged = listing_page_url(url)
+    if paged is not None:
+        query = dict(parse_qsl(urlsplit(paged).query))
+        return next((int(query[name]) for name in _LISTING_PAGE_PARAMS if query.get(name, "").isdigit()), None)
+    parts = split_url(url)
+    segments = [segment for segment in (parts.path if parts else "").lower().split("/") if segment]
+    for word, number in zip(segments, segments[1:]):
+        if word in _PATH_PAGER_WORDS and number.isdigit() and 2 <= int(number) <= 100_000:
+            return int(number)
+    return None
+
+
 def is_single_page_view(url: str) -> bool:
     """Whether a URL names an article's single-page "show all" view by its marker: "?page=all", "?showpage=all",
     "?halaman=semua", "?single=1", "?showall=1", "?view=all" (page_identity's page "all").

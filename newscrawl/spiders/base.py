@@ -114,6 +114,9 @@ _LISTED_DAYS = "newscrawl_listed_days"
 # Request.meta flag of a listing page's request: the page before it listed nothing new (asked once more to tell a
 # listing's end from stories pushed in between two page fetches).
 _AFTER_REPEAT = "newscrawl_after_repeated_page"
+# Request.meta key: the listing's pages before this one were read by unlinked_listing_links (its first page named no
+# article by a link its selectors read): this one may be too (h299 R1).
+_FALLBACK_CHAIN = "newscrawl_listing_fallback_chain"
 
 
 def served_as(response: Response) -> str:
@@ -1127,7 +1130,13 @@ class NewsSpider(scrapy.Spider):
                       page_index: int = 0) -> Iterator[scrapy.Request]:
         # Every article link the page lists, with its day: the window filters the requests, never the paging (a
         # JSON listing's first page of newer posts is no end of the listing, and listed links are no empty page).
-        listed = self.listing_links(response)
+        # The fallback readings (unlinked_listing_links) in whole on a listing's first page, and on a later page of a
+        # listing whose first page they read; on a later page of a listing its selectors read, only the page's own list
+        # (its ItemList, its cards): an empty last page's chrome is no list (h299 R1).
+        chain = bool(response.meta.get(_FALLBACK_CHAIN))
+        self.__dict__.pop("_fallback_read", None)
+        listed = self.listing_links(response, later_page=bool(page_index) and not chain)
+        chain = chain or self.__dict__.pop("_fallback_read", None) == response.url
         links = [url for url, _day, _inside in listed]
         self.count_discovery(len(links))
         if not links:
@@ -1178,6 +1187,8 @@ class NewsSpider(scrapy.Spider):
             if page_index + 1 < self.listing_max_pages:
                 request = self.listing_request(template, day, page_index + 1)
                 request.meta[_PREVIOUS_LINKS] = sorted(listed_before.union(digests))
+                if chain:
+                    request.meta[_FALLBACK_CHAIN] = True
                 if repeated:
                     request.meta[_AFTER_REPEAT] = True
                 if "{date" not in template:  # the oldest day listed so far, for check_reach at the listing's end
@@ -1195,10 +1206,11 @@ class NewsSpider(scrapy.Spider):
         """Canonical article URLs linked from a listing page that may be in the window, in page order, once each."""
         return [url for url, _day, inside in self.listing_links(response) if inside]
 
-    def listing_links(self, response: Response) -> list[ListedLink]:
+    def listing_links(self, response: Response, later_page: bool = False) -> list[ListedLink]:
         """Every canonical article URL a listing page links, in page order, once each, with its day and whether it
         may be in the window. A listing that answers JSON (a WordPress REST or CMS API), listing cards or a Next.js
-        state give their entries' dates; plain links the day their URL carries (``url_in_window``)."""
+        state give their entries' dates; plain links the day their URL carries (``url_in_window``). ``later_page``: a
+        later page of a listing its selectors read (unlinked_listing_links reads no script there)."""
         if _is_json(response):
             return self.dated_links(json_entries(response.text, links_base(response)) or [], response.url)
         if self.listing_cards is not None:
@@ -1206,7 +1218,7 @@ class NewsSpider(scrapy.Spider):
             if entries is not None:
                 return self.dated_links(entries, response.url)
             if not self.listing_cards.fallback_to_links:
-                return self.unlinked_listing_links(response)
+                return self.unlinked_listing_links(response, later_page)
         if self.listing_link_css:
             hrefs = response.css(self.listing_link_css).getall()
         else:
@@ -1221,19 +1233,23 @@ class NewsSpider(scrapy.Spider):
         if not links and isinstance(response, TextResponse):
             # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
             listed = self.dated_links(next_data_entries(response.text, links_base(response)), response.url)
-            return listed or self.unlinked_listing_links(response)
+            return listed or self.unlinked_listing_links(response, later_page)
         return [(url, self.listed_url_day(url), self.url_in_window(url)) for url in links]
 
-    def unlinked_listing_links(self, response: Response) -> list[ListedLink]:
+    def unlinked_listing_links(self, response: Response, later_page: bool = False) -> list[ListedLink]:
         """A listing page whose selectors found no article link: the stories it names otherwise (h294 C1: a new
         template era's <article data-href> cards, its JSON-LD ItemList, an app state in an inline script;
         discovery.unlinked_listing_urls), the first reading giving an article URL, each passing the checks a link
         passes. Read so, the page is counted (``newscrawl/discovery/listing_fallback``) and the run's first said as a
         warning: the listing's layout moved from under its selectors, which the health check tells
-        (health.LISTING_FALLBACK)."""
+        (health.LISTING_FALLBACK). Its cards only those holding a headline outside the page's chrome, a script's URLs
+        only from an array naming 3 or more of the site's articles, and never on a ``later_page`` (a later page of a
+        listing its selectors read: an empty last page's "pilihan untukmu" script, sindonews' editor's picks, h299 R1).
+        A page read so is marked (``_fallback_read``) for parse_listing to read the listing's next page so too."""
         if not isinstance(response, HtmlResponse):
             return []
-        for urls in unlinked_listing_urls(response.selector, links_base(response)):
+        for urls in unlinked_listing_urls(response.selector, links_base(response), self.names_listed_article,
+                                          scripts=not later_page):
             links: dict[str, None] = {}
             for url in urls:
                 absolute = publisher_url(url)
@@ -1241,8 +1257,14 @@ class NewsSpider(scrapy.Spider):
                     links[canonical_url(absolute)] = None
             if links:
                 self.listing_read_by_fallback(response.url, len(links))
+                self.__dict__["_fallback_read"] = response.url
                 return [(url, self.listed_url_day(url), self.url_in_window(url)) for url in links]
         return []
+
+    def names_listed_article(self, url: str) -> bool:
+        """Whether an address a listing names (a link's, a card's, a script's) passes the checks a listed link does."""
+        absolute = publisher_url(url)
+        return bool(absolute) and valid_url(absolute) and self.is_article_url(absolute)
 
     def listing_read_by_fallback(self, page: str, found: int) -> None:
         """Counted per page; the run's first said as a warning, the rest at debug level (h294 C1). A spider whose

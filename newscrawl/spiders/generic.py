@@ -47,8 +47,8 @@ from newscrawl.middlewares import DISCOVERED, ROLE, article_unavailable
 from newscrawl.spiders.base import (DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base,
                                     request_meta, served_as)
 from newscrawl.state import outside_window_reason
-from newscrawl.urls import (canonical_url, directory_form, is_site_root, join_url, listing_page_url, names_a_file, other_scheme,
-                            publisher_url, registrable_domain, same_site, valid_url)
+from newscrawl.urls import (canonical_url, directory_form, is_site_root, join_url, listing_page_number, listing_page_url,
+                            names_a_file, other_scheme, publisher_url, registrable_domain, same_site, valid_url)
 
 # Request.meta key: a discovery document generic asks for without the site naming it, whose answer being neither a feed
 # nor a sitemap is an absence, not a failure (optional_document_instead): "sitemap.xml" (guessed), "feed" (a link).
@@ -106,16 +106,17 @@ def is_service_url(url: str) -> bool:
 def is_hub_url(url: str) -> bool:
     """The site root, an index/tag/search/author page, a service page or a file: never an article. An article-looking
     path's "index.html" ("…/slug/index.html": a static site's story, as a feed or sitemap may list it) is that story's
-    page, not an index (h294 C3): its directory decides."""
+    page, not an index (h294 C3): its directory decides, by a date or an id in its path (a section's index under a long
+    name, ".../berita-daerah-jawa-timur/index.html", stays one: h299)."""
     directory = directory_form(url)
-    if directory and looks_like_article_path(directory):
+    if directory and looks_like_article_path(directory, slug=False):
         return False
     segments = _segments(url)
     return not segments or is_service_url(url) or any(s in _LISTING_SEGMENTS for s in segments)
 
 
-def looks_like_article_path(url: str) -> bool:
-    """Whether a link's path looks like one article's: a date in the path, a long numeric id, or a
+def looks_like_article_path(url: str, slug: bool = True) -> bool:
+    """Whether a link's path looks like one article's: a date in the path, a long numeric id, or (``slug``) a
     long slug (4+ words). Section pages (/news, /sepakbola/liga-inggris) and hubs do not."""
     if is_hub_url(url):
         return False
@@ -125,6 +126,8 @@ def looks_like_article_path(url: str) -> bool:
     segments = [s for s in path.split("/") if s]
     if any(int(run) not in _TIMESTAMP for run in _ID_RUN.findall("/".join(segments[-3:]))):
         return True
+    if not slug:
+        return False
     last = re.sub(r"\.(?:html?|php|aspx?)$", "", segments[-1])
     return len(_SLUG_WORD.findall(last)) >= _LONG_SLUG_WORDS and not last.isdigit()
 
@@ -432,9 +435,14 @@ class GenericSpider(NewsSpider):
             self.crawler.stats.inc_value("newscrawl/discovery/past_max_links", left)
             self.logger.info("%d article link(s) past max_links=%d not followed on %s (raise -a max_links to read "
                              "them)", left, self.max_links, response.url)
+        # A story only a fallback reading named (unlinked_articles) is no link of the listing's for its reach: a page
+        # naming none of its stories by a link has no list to judge (h299 R2: a popular box's off-day stories passed for
+        # the listing reaching back).
+        unlinked = self.__dict__.get("_unlinked_found", set())
         for url in articles[: self.max_links]:
             if not self.other_view_requested(url):
-                yield self.page_request(url, depth + 1, discovered=True, listed_on=response.url)
+                yield self.page_request(url, depth + 1, discovered=True,
+                                        listed_on=None if url in unlinked else response.url)
         if depth + 1 < self.max_depth:
             for url in listings[: self.max_links]:
                 if listing_page_url(url):  # a listing's numbered page, read as a listing (h257 R1)
@@ -490,18 +498,42 @@ class GenericSpider(NewsSpider):
                 articles[fetch] = None
             elif not is_service_url(url) and (_segments(url) or paged):
                 listings[fetch] = None
-        if isinstance(response, HtmlResponse):
+        if isinstance(response, HtmlResponse) and not articles:
+            # Only a page whose links name no story of the site's (h299 R2: beside linked headlines, a sidebar's
+            # <li data-href>, a playlist's data-url are no list of the page's).
             self.unlinked_articles(response, page, articles)
+        elif isinstance(response, HtmlResponse):
+            self.count_unlinked_unread(response, page, articles)
         return list(articles), list(listings)
 
+    def count_unlinked_unread(self, response: HtmlResponse, page: str, articles: dict[str, None]) -> None:
+        """A page whose links named stories is read by them alone (page_links): the other stories its ItemList or cards
+        name (a home page of a new template era drawing its latest list so beside linked headlines, h294 C1) are left,
+        counted (``newscrawl/discovery/unlinked_unread``) and the run's first page said at INFO, never silent."""
+        item_list, attributes, _ = unlinked_listing_urls(response.selector, links_base(response), scripts=False)
+        unread = {url for url in (*item_list, *attributes) if self.names_unlinked_story(url)} - set(articles) - {page}
+        if not unread:
+            return
+        self.crawler.stats.inc_value("newscrawl/discovery/unlinked_unread", len(unread))
+        if not self.__dict__.setdefault("_unlinked_unread_said", False):
+            self.__dict__["_unlinked_unread_said"] = True
+            self.logger.info("%s names %d stor%s by cards or an ItemList beside its links; read by its links only "
+                             "(counted in newscrawl/discovery/unlinked_unread)", response.url, len(unread),
+                             "y" if len(unread) == 1 else "ies")
+
     def unlinked_articles(self, response: HtmlResponse, page: str, articles: dict[str, None]) -> None:
-        """Adds to ``articles`` the stories a page names without an <a href> (h294 C1; discovery.unlinked_listing_urls),
-        checked as its links are (same site, an article-looking path): its JSON-LD ItemList and its cards'
-        data-href/data-url always (each names one story, as a link does: a home page of a new template era draws its
-        latest list so beside its linked headlines), the URL strings of its inline scripts only when nothing else named
-        a story (an app state holds other lists too). A page read so is counted (newscrawl/discovery/listing_fallback),
-        the run's first said as a warning."""
-        item_list, attributes, scripts = unlinked_listing_urls(response.selector, links_base(response))
+        """Adds to ``articles`` (empty: the page's links named no story, page_links) the stories a page names without an
+        <a href> (h294 C1; discovery.unlinked_listing_urls), checked as its links are (same site, an article-looking
+        path): its JSON-LD ItemList and its cards' data-href/data-url (a card holding a headline, outside the page's
+        chrome), the URL strings of its inline scripts only when nothing else named a story, on a listing's first page
+        (never a numbered later page: an archive past its end holds a popular widget's state, h299 R3) and from an
+        array naming 3 or more article-looking same-site addresses. A page read so is counted
+        (newscrawl/discovery/listing_fallback), the run's first said; its stories are marked (``_unlinked_found``) as no
+        link of the listing's for its reach (follow_links)."""
+        item_list, attributes, scripts = unlinked_listing_urls(
+            response.selector, links_base(response), self.names_unlinked_story,
+            scripts=listing_page_number(response.url) is None)
+        unlinked = self.__dict__.setdefault("_unlinked_found", set())
         added = 0
         for urls in (item_list, attributes, scripts):
             if urls is scripts and articles:
@@ -511,10 +543,19 @@ class GenericSpider(NewsSpider):
                 url = canonical_url(absolute) if absolute and valid_url(absolute) else ""
                 if url and url != page and url.startswith("https://") and same_site(url, self.allowed_domains) \
                         and looks_like_article_path(url) and url not in articles:
-                    articles["http://" + url[len("https://"):] if response.url.startswith("http://") else url] = None
+                    fetch = "http://" + url[len("https://"):] if response.url.startswith("http://") else url
+                    articles[fetch] = None
+                    unlinked.add(fetch)
                     added += 1
         if added:
             self.listing_read_by_fallback(response.url, added)
+
+    def names_unlinked_story(self, url: str) -> bool:
+        """Whether an address a page's script names is a story of the site's as unlinked_articles takes one."""
+        absolute = publisher_url(url)
+        url = canonical_url(absolute) if absolute and valid_url(absolute) else ""
+        return bool(url) and url.startswith("https://") and same_site(url, self.allowed_domains) \
+            and looks_like_article_path(url)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Article | scrapy.Request]:
         """A page reached by a link: an article, or (below max depth) a listing to read links from."""
