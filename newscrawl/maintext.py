@@ -1599,7 +1599,7 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
 
 # A line led by a writer's role word with no colon after it ("Wartawan Senior Republika", "Penulis Lepas di Jakarta"):
 # a role, read as a label only when no byline named the writer just before it (see _role_line_under).
-_BARE_ROLE_LED = re.compile(r"(?i:penulis|reporter|pewarta|wartawan|kontributor)[^\S\n]+[A-Z]")
+_BARE_ROLE_LED = re.compile(r"(?i:penulis|reporter|pewarta|wartawan|kontributor)(?![^\n:]{0,40}:)[^\S\n]+[A-Z]")
 # How far up from the name's block the card's next line is looked for (the name's <div>, the card's inner box).
 _CARD_LEVELS = 3
 

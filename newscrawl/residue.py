@@ -417,10 +417,12 @@ def is_copy_link_label(text: str) -> bool:
 # Not "laporan ini"/"this report": a report the story tells of may be a document's.
 _THIS_PAGE: Final = (r"(?:(?:artikel|berita|tulisan|konten|liputan|postingan|halaman)\s+ini"
                      r"|this\s+(?:article|story|post|page))")
+# A correction ("dikoreksi", "diralat", "corrected") is not among them: a correction notice is the editors' word to the
+# reader, kept as "Ralat: …" is (h302 N-c).
 _PAGE_CHANGED: Final = (r"(?:(?:telah|sudah|sempat)\s+)?(?:terakhir\s+)?(?:di(?:perbarui|perbaharui|mutakhirkan|update"
-                        r"|revisi|ubah|koreksi|ralat)|mengalami\s+(?:pembaruan|pembaharuan|pemutakhiran|perubahan|revisi"
-                        r"|koreksi)|(?:has|had)\s+been\s+(?:last\s+)?(?:updated|revised|corrected|amended|edited)"
-                        r"|was\s+(?:last\s+)?(?:updated|revised|corrected|amended|edited))")
+                        r"|revisi|ubah)|mengalami\s+(?:pembaruan|pembaharuan|pemutakhiran|perubahan|revisi)"
+                        r"|(?:has|had)\s+been\s+(?:last\s+)?(?:updated|revised|edited)"
+                        r"|was\s+(?:last\s+)?(?:updated|revised|edited))")
 # A date's and a clock's words only: "pada Kamis, 16 Mei 2024 pukul 18.40 WIB", "on May 16, 2024 at 6:40 p.m.",
 # "Senin (20/1/2025) pukul 15.00 WITA". No other word: "setiap pekan", "dengan keterangan polisi" are the story's.
 _WHEN_WORD: Final = (rf"(?:{word_alternation((*DAY_NAMES, *MONTH_BY_NAME))}|pada|on|at|pukul|pkl\.?|jam|tanggal|tgl\.?"

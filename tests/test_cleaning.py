@@ -994,6 +994,9 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h302 N-c) a correction notice is the editors' word to the reader, as "Ralat: …" is
+    "Berita ini telah dikoreksi pada Kamis (16/5/2024) pukul 20.00 WIB.", "Berita ini telah diralat pada Kamis, 16 Mei 2024.",
+    "This article has been corrected on May 16, 2024.",
     # (h287) share and font-size words with other words: a story's
     "Share 12 saham itu dijual kemarin.", "Pinjaman 12", "Tweet 3 kali dihapus", "Saham A A", "Like",
     # (h291 R1/R2) a listicle's numbered platform, a viral post's counts, a table's row, wiring's pins, a PIN, grades

@@ -150,9 +150,27 @@ def test_a_name_over_a_bare_role_word_on_generic(card: str, names: list[str]) ->
     (["Kuala Lumpur", "Jurnalis"], []),
     (["Kota Bogor", "Jurnalis"], []),
     (["Bandar Lampung", "Jurnalis"], []),
+    # (h302 R1) only "Tanjung" may end a name: places, bodies and a paper end on place words too
+    (["Bogor Kota", "Jurnalis"], []),
+    (["Balai Kota", "Reporter"], []),
+    (["Dana Desa", "Penulis"], []),
+    (["Polsek Tanjung", "Jurnalis"], []),
+    (["Sungai Tanjung", "Jurnalis"], []),
     # an editor's card, a source's caption
     (["Banda Haruddin Tanjung", "Editor"], []),
     (["Banda Haruddin Tanjung, Direktur Walhi Riau"], []),
 ])
 def test_unlabelled_name_over_its_role(before: list[str], expected: list[str]) -> None:
     assert unlabelled_byline(before, [], ["okezone"]) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # (h302 R1) a place, a public body or a paper after the writer's name is no second writer
+    ("Laporan Wartawan Tribunnews.com, Rahmat Hidayat, Limapuluh Kota", ["Rahmat Hidayat"]),
+    ("Laporan Wartawan Warta Kota, Andi Saputra, Bogor Kota", ["Andi Saputra"]),
+    ("Laporan Wartawan Tribun, Balai Kota", []),
+])
+def test_a_place_word_closing_a_credit_part_names_no_writer(line: str, expected: list[str]) -> None:
+    from newscrawl.fields.authors import lead_credit
+    assert lead_credit([line, "Isi berita yang cukup panjang untuk dibaca sebagai prosa, kata dia."],
+                       ["tribunnews", "Tribunnews.com"]) == expected

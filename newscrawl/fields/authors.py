@@ -1411,12 +1411,17 @@ _NOT_NAME_WORDS = frozenset((
     "kalimantan sulawesi papua nusa bali barat timur utara selatan tengah raya indonesia "
     "new york hong kong los angeles san kuala lumpur"
 ).split())
-# The head words of a place's name, which lead it ("Tanjung Priok", "Kuala Lumpur", "Bandar Lampung", "Kota Bogor"): not
-# a name's word before another word; a name's last word may be one, "Tanjung" a Batak family name ("Banda Haruddin
-# Tanjung" / "Jurnalis": okezone 2015's reporter card read no name, h300 C01; "Akbar Tanjung").
+# The head words of a place's name, which lead it ("Tanjung Priok", "Kuala Lumpur", "Bandar Lampung", "Kota Bogor"): no
+# name holds one, but "Tanjung" may end a name: a Batak family name ("Banda Haruddin Tanjung" / "Jurnalis": okezone
+# 2015's reporter card read no name, h300 C01; "Akbar Tanjung"). Only it: "Bogor Kota", "Balai Kota", "Warta Kota",
+# "Dana Desa" end on a place word too and are places, bodies, a paper (h302).
 _PLACE_HEAD_WORDS = frozenset(
     "kota kabupaten provinsi kecamatan desa jalan pulau kepulauan teluk tanjung kuala bandar".split())
-_NOT_NAME_WORDS = _NOT_NAME_WORDS | _PLACE_HEAD_WORDS  # for a one-word name and a sign-off's part: any place's word
+_FAMILY_NAME_PLACE_WORDS = frozenset({"tanjung"})
+# Before "Tanjung", what makes it a place or a body's name ("Sungai Tanjung", "Polsek Tanjung"; h302)
+_PLACE_OR_BODY_WORDS = frozenset(
+    "sungai gunung danau muara balai kantor dinas polsek polres polresta polda kodim koramil pelabuhan bandara".split())
+_NOT_NAME_WORDS = _NOT_NAME_WORDS | _PLACE_HEAD_WORDS | _PLACE_OR_BODY_WORDS
 _NAME_WORDS = (2, 4)
 # A weekday closing the words is a date's, run into them ("IHSG Menguat Rabu, 19 Februari 2014": a list item's
 # headline and date), never a name's end.
@@ -1444,8 +1449,8 @@ def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
     if not (len(words) >= _NAME_WORDS[0] and len(named) <= _NAME_WORDS[1]) or not all(
             _NAME_WORD.fullmatch(w) for w in named):
         return None
-    if any(w.strip(".").casefold() in _NOT_NAME_WORDS - _PLACE_HEAD_WORDS for w in words) \
-            or any(w.strip(".").casefold() in _PLACE_HEAD_WORDS for w in words[:-1]) \
+    if any(w.strip(".").casefold() in _NOT_NAME_WORDS for w in words[:-1]) \
+            or words[-1].strip(".").casefold() in _NOT_NAME_WORDS - _FAMILY_NAME_PLACE_WORDS \
             or words[-1].casefold() in _WEEKDAYS or not is_person(part, outlet_names):
         return None
     return name_case(part) if part.isupper() else part
