@@ -3142,12 +3142,28 @@ _TOPIC_PATH = re.compile(r"^/(?:[^/]+/){0,2}(?:tags?|topics?|topik|label)/(?!pag
 _TOPIC_TEXT_WORDS = 8
 _TOPIC_TEXT_CHARS = 60
 _SENTENCE_IN_TEXT = re.compile(r"[.!?]$|[.!?]\s")
-# Text a tag row holds besides its links: its label ("Tag", "Tag Terkait", "Topik :"), a separator or "#" per link.
-_TOPIC_LABEL_CHARS = 24
-_TOPIC_SEPARATOR_CHARS = 3
-# A row's own title naming a list of what is read most or newest (liputan6's "TOPIK POPULER" box under the story,
-# a theme's "Trending Topics"): the site's topics, none of the story's.
-_POPULAR_TOPICS = re.compile(r"populer|popular|trending|terkini|rekomendasi|recommended|hot\s+topics?", re.IGNORECASE)
+# The most links a story's tag row holds (h301 C21: a cloud of 30 or 150 is the site's, no story's tags).
+_TOPIC_ROW_LINKS = 20
+# Text a tag row holds besides its links: one leading label ("Tag", "Tag Terkait", "Topik :") and separators, a
+# fixed allowance, not one growing with the links (h301 C19: a sentence's words between three linked names fit 3
+# characters a link).
+_TOPIC_ROW_TEXT_CHARS = 40
+# What may stand between a row's links: punctuation, "#", "dan"/"and" (h301 C19).
+_TOPIC_SEPARATORS = re.compile(r"(?:[\s,;:|/·•#&+\-–—.()\[\]]|\b(?:dan|and)\b)+", re.IGNORECASE)
+# The only titles a box of the story's tags carries (h301 C03: "Topik Pilihan", "Topik Hangat", "Sorotan", "Fokus",
+# "Isu Hangat", "Paling Dicari" boxes hold other stories' topics; a credit line "Penulis:/Editor:" linking its
+# writer's tag page, C06, is no tag row either).
+_TAG_LABEL = re.compile(r"(?:tags?|tagged|tagar|hashtags?|tag\s+terkait|topik|topik\s+terkait|topics?|"
+                        r"related\s+topics|label|labels|kata\s+kunci|keywords?)\s*:?", re.IGNORECASE)
+# A link that opens the listing, no tag (h301 C07: "Lihat semua topik").
+_SEE_ALL_LINK = re.compile(r"(?:lihat|tampilkan|see|show|view)\s+(?:semua|selengkapnya|lainnya|lebih|all|more)\b.*"
+                           r"|selengkapnya|lainnya|more|\+\s*\d+.*", re.IGNORECASE)
+# A box's title element just before a row: a heading or a box marked as its title or header.
+_BOX_TITLE_MARK = re.compile(r"title|head|judul|label|teaser", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
+# The block tags an inline link's paragraph climbs to.
+_INLINE_TAGS = frozenset(("a", "b", "strong", "em", "i", "u", "span", "font", "small", "big", "mark", "sup", "sub",
+                          "abbr", "code", "cite", "q", "s", "time"))
 
 
 def _topic_link(link: etree._Element, page_url: str, site: str) -> bool:
@@ -3169,56 +3185,135 @@ def _text_beside_links(element: etree._Element) -> str:
 _TEXT_BESIDE_LINKS = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")
 
 
-def _topic_row(link: etree._Element, topics: set[etree._Element]) -> etree._Element | None:
-    """The widest box around ``link`` that is a row of topic links: every link in it one of ``topics``, no text
-    besides them but a label and separators. None when no box wraps the link (a link in a sentence, or in a
-    breadcrumb beside the rubric's link)."""
+class _TopicCounts(NamedTuple):
+    """Per element, counted bottom-up in one walk (h301: a climb that re-read every box's links per link took 244 s
+    on 5,000 tag links): its links with an href, those that are topic links, the characters of its text outside links
+    (and scripts, styles), of all its shown text, and the document index of its last descendant."""
+    links: dict[etree._Element, int]
+    topics: dict[etree._Element, int]
+    beside: dict[etree._Element, int]
+    shown: dict[etree._Element, int]
+    last: dict[etree._Element, int]
+    order: dict[etree._Element, int]
+
+
+def _topic_counts(root: etree._Element, topics: set[etree._Element]) -> _TopicCounts:
+    elements = list(root.iter())
+    order = {element: index for index, element in enumerate(elements)}
+    links = dict.fromkeys(elements, 0)
+    topic_counts = dict.fromkeys(elements, 0)
+    beside = dict.fromkeys(elements, 0)
+    shown = dict.fromkeys(elements, 0)
+    last = dict(order)
+    hidden = ("script", "style")
+    skipped: dict[etree._Element, bool] = {}  # in a link, a script or a style
+    for element in elements:
+        parent = element.getparent()
+        skipped[element] = parent is not None and (skipped[parent] or parent.tag in ("a", *hidden))
+    for element in reversed(elements):
+        tag = element.tag if isinstance(element.tag, str) else None
+        if tag is not None:
+            own = len(collapse_ws(element.text)) if element.text and tag not in hidden else 0
+            shown[element] += own
+            if not skipped[element] and tag != "a":
+                beside[element] += own
+            if tag == "a" and element.get("href"):
+                links[element] += 1
+                topic_counts[element] += element in topics
+        parent = element.getparent()
+        if parent is None:
+            continue
+        tail = len(collapse_ws(element.tail)) if element.tail else 0
+        links[parent] += links[element]
+        topic_counts[parent] += topic_counts[element]
+        beside[parent] += beside[element] + (0 if skipped[element] else tail)
+        shown[parent] += shown[element] + (0 if parent.tag in hidden else tail)
+        last[parent] = max(last[parent], last[element])
+    return _TopicCounts(links, topic_counts, beside, shown, last, order)
+
+
+def _topic_row(link: etree._Element, counts: _TopicCounts) -> etree._Element | None:
+    """The widest box around ``link`` that is a row of topic links: every link in it a topic link, at most
+    _TOPIC_ROW_LINKS of them, no more text besides them than _TOPIC_ROW_TEXT_CHARS. None when no box wraps the link
+    (a link in a sentence, in a breadcrumb beside the rubric's link) or when the link, or its bare item, is one of a
+    cloud of more topic links."""
     box, node = None, link.getparent()
     while node is not None and node.tag not in ("body", "html"):
-        links = [a for a in node.iter("a") if a.get("href")]
-        if not links or any(a not in topics for a in links) \
-                or len(_text_beside_links(node)) > _TOPIC_LABEL_CHARS + _TOPIC_SEPARATOR_CHARS * len(links):
+        links, topics = counts.links[node], counts.topics[node]
+        if topics == links > _TOPIC_ROW_LINKS and (box is None or counts.topics[box] == 1 and not counts.beside[box]):
+            return None  # one link, or one bare item, of a tag cloud (h301 C21)
+        if not links or topics != links or counts.beside[node] > _TOPIC_ROW_TEXT_CHARS:
             break
         box, node = node, node.getparent()
     return box
 
 
-def _visible_chars(element: etree._Element) -> int:
-    """The characters of the text ``element`` shows (not its scripts' and styles')."""
-    return sum(len(collapse_ws(text)) for text in _SHOWN_TEXT(element))
-
-
-_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
-
-
 def topic_link_texts(root: etree._Element, page_url: str, title: str | None, body: Sequence[str]) -> list[str]:
     """The story's tags a page shows only as a row of topic links (h277, h293 F4: kumparan's "/topic/…" chips, kompas'
     "Tag" box, detik's "/tag/…/" row, themes without rel=tag): links to tag listings on the page's own site
-    (_TOPIC_PATH) with short texts, in a box holding nothing else (_topic_row), in the story's region:
-    after the story's headline (_title_element: a masthead's trending bar stands before it) and its text's start
-    (_story_start: a byline linking its writer's tag page, jpnn's "Penulis: <a href=/tag/…>", stands over it), in no
-    header or nav the headline is not in, no box marked beside the story (comments, a teaser, a sidebar's, widget's,
-    related or popular list's class, the site's footer), no box titled as the site's popular topics
-    (_POPULAR_TOPICS), and not past the story's column: below the ancestor the row shares with the headline, the
+    (_TOPIC_PATH) with short texts, in a box holding nothing else but a tag label and separators (_topic_row,
+    _tag_row_label), the first such row after the element holding the body's last paragraph (h301: a tag link in a
+    sentence, a subheading, a mid-body "Baca juga", the story's own list stand before it; the next story's row on an
+    infinite-scroll page, a site's tag cloud after it), in no header or nav the headline is not in, no breadcrumb, no
+    box marked beside the story (comments, a teaser, a sidebar's, widget's, related or popular list's class, the
+    site's footer), and not past the story's column: below the ancestor the row shares with the headline, the
     headline's branch does not hold the story (half the ``body``'s characters: then the row is in a column beside
-    it, an <aside> there too, or the page's footer: a "Topik Populer" box, a tag cloud). [] when none."""
+    it, an <aside> there too, or the page's footer). [] when none."""
     site = registrable_domain(page_url)
     topics = {a for a in root.iter("a") if a.get("href") and _topic_link(a, page_url, site)}
     headline = _title_element(root, title) if topics and body else None
-    start = _story_start(root, headline, body) if headline is not None else None
-    if headline is None or start is None:
+    if headline is None:
+        return []
+    counts = _topic_counts(root, topics)
+    end = _story_end(root, headline, body, counts)
+    if end is None:
         return []
     body_chars = sum(len(paragraph) for paragraph in body)
-    order = {element: index for index, element in enumerate(root.iter())}
-    rows: list[etree._Element] = []
-    for link in sorted(topics, key=order.__getitem__):
-        row = _topic_row(link, topics)
-        if row is not None and row not in rows and order[row] > order[start] and _story_row(row, headline, body_chars):
-            rows.append(row)
-    texts = []
-    for row in rows:
-        texts.extend(collapse_ws(a.xpath("string()")).lstrip("#").strip() for a in row.iter("a") if a in topics)
-    return texts
+    seen: set[etree._Element] = set()
+    for link in sorted((a for a in topics if counts.order[a] > end), key=counts.order.__getitem__):
+        row = _topic_row(link, counts)
+        if row is None or row in seen:
+            continue
+        seen.add(row)
+        if counts.order[row] > end and _tag_row_label(row, counts) and _story_row(row, headline, body_chars, counts):
+            texts = (collapse_ws(a.xpath("string()")).lstrip("#").strip() for a in row.iter("a") if a in topics)
+            return [text for text in texts if not _SEE_ALL_LINK.fullmatch(text)]
+    return []
+
+
+def _tag_row_label(row: etree._Element, counts: _TopicCounts) -> bool:
+    """Whether ``row`` reads as a story's tags by its words: its text besides its links is separators (_TOPIC_SEPARATORS)
+    after at most one leading label, a tag label (_TAG_LABEL, h301 C03, C06); a box title just before an unlabelled
+    row (a heading, a box marked as a title) is a tag label too. No breadcrumb (class, id or aria-label naming one,
+    schema.org's BreadcrumbList), no lone link among the items of a list of other links (a crumb, h301 C05)."""
+    for node in (row, *row.iterancestors()):
+        if _BREADCRUMB.search(" ".join((node.get("class") or "", node.get("id") or "", node.get("aria-label") or ""))) \
+                or (node.get("itemtype") or "").rstrip("/").lower().endswith("/breadcrumblist"):
+            return False
+    first = next(a for a in row.iter("a") if a.get("href"))
+    leading, rest = [], []
+    for text in _TEXT_BESIDE_LINKS(row):
+        holder = text.getparent()
+        position = counts.last[holder] if text.is_tail else counts.order[holder]
+        (leading if position < counts.order[first] else rest).append(text)
+    label = _TOPIC_SEPARATORS.sub(" ", collapse_ws(" ".join(leading))).strip()
+    if label and not _TAG_LABEL.fullmatch(label) \
+            or _TOPIC_SEPARATORS.sub("", collapse_ws(" ".join(rest))):
+        return False
+    if label:
+        return True
+    previous = next((node for node in row.itersiblings(preceding=True) if isinstance(node.tag, str)), None)
+    if previous is not None and not counts.links[previous] and counts.shown[previous] <= _TOPIC_ROW_TEXT_CHARS \
+            and (previous.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+                 or _BOX_TITLE_MARK.search(f"{previous.get('class') or ''} {previous.get('id') or ''}")):
+        title = _TOPIC_SEPARATORS.sub(" ", collapse_ws(previous.xpath("string()"))).strip()
+        if title and not _TAG_LABEL.fullmatch(title):
+            return False
+    # a crumb among crumbs linking home and the rubric: short items of the row's kind holding other links
+    return not (counts.topics[row] == 1 and row.tag in ("li", "span") and any(
+        isinstance(sibling.tag, str) and sibling.tag == row.tag and counts.links[sibling] > counts.topics[sibling]
+        and counts.shown[sibling] <= _TOPIC_ROW_TEXT_CHARS
+        for sibling in (*row.itersiblings(preceding=True), *row.itersiblings())))
 
 
 def _title_element(root: etree._Element, title: str | None) -> etree._Element | None:
@@ -3239,39 +3334,54 @@ def _title_element(root: etree._Element, title: str | None) -> etree._Element | 
     return longest if 2 * sum(1 for word in wanted_words if word in words) > len(wanted_words) else None
 
 
-# The fewest characters of a text node that tells the story's opening paragraph.
-_STORY_START_CHARS = 20
+# The fewest characters of a text node that tells one of the story's paragraphs.
+_STORY_TEXT_CHARS = 20
+# The blocks a paragraph's text ends with: a row after the text inside one is still the paragraph's.
+_PARAGRAPH_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dd", "dt",
+                             "figcaption", "pre"))
 
 
-def _story_start(root: etree._Element, headline: etree._Element, body: Sequence[str]) -> etree._Element | None:
-    """The element holding the first text, after the ``headline``, of the story's opening paragraphs (a node of
-    _STORY_START_CHARS or more that one of the body's first two paragraphs holds); None when none does."""
-    opening = [collapse_ws(paragraph) for paragraph in body[:2]]
-    after = False
+def _story_end(root: etree._Element, headline: etree._Element, body: Sequence[str],
+               counts: _TopicCounts) -> int | None:
+    """The document index after which the body's last paragraph ends (h301: only a row after it is the story's tags):
+    the end of the paragraph block holding the last text node, after the ``headline``, of the last of the body's
+    closing paragraphs found (a node of _STORY_TEXT_CHARS or more, or the whole paragraph); None when none is."""
+    closing = [collapse_ws(paragraph) for paragraph in body[-3:]]
+    found: dict[int, int] = {}
+    start = counts.last[headline]
     for element in root.iter():
-        if element is headline:
-            after = True
+        if counts.order[element] <= start or not isinstance(element.tag, str) \
+                or element.tag in ("script", "style"):
             continue
-        if not after or not isinstance(element.tag, str) or element.tag in ("script", "style"):
-            continue
-        for text in (collapse_ws(element.text), collapse_ws(element.tail)):  # a tail: old kompas' <br>-split lines
-            if len(text) >= _STORY_START_CHARS and any(text in paragraph for paragraph in opening):
-                return element
-    return None
+        for text, is_tail in ((element.text, False), (element.tail, True)):
+            text = collapse_ws(text)
+            if not text:
+                continue
+            matches = [index for index, paragraph in enumerate(closing)
+                       if (len(text) >= _STORY_TEXT_CHARS and text in paragraph) or text == paragraph]
+            if not matches:
+                continue
+            holder = element.getparent() if is_tail else element
+            if holder is None or holder.tag in ("script", "style"):
+                continue
+            while holder.tag in _INLINE_TAGS and holder.getparent() is not None:
+                holder = holder.getparent()
+            if holder.tag in _PARAGRAPH_TAGS or holder is not (element.getparent() if is_tail else element):
+                end = counts.last[holder]
+            else:  # a text of a container, split by <br>s (old kompas): up to the text itself
+                end = counts.last[element] if is_tail else counts.order[element]
+            for index in matches:
+                found[index] = max(found.get(index, -1), end)
+    return found[max(found)] if found else None
 
 
-def _story_row(row: etree._Element, headline: etree._Element, body_chars: int) -> bool:
-    """topic_link_texts' region test of a row after the headline."""
+def _story_row(row: etree._Element, headline: etree._Element, body_chars: int, counts: _TopicCounts) -> bool:
+    """topic_link_texts' region test of a row after the story's end."""
     holders = {headline, *headline.iterancestors()}
     if any(node.tag in ("header", "nav") and node not in holders for node in (row, *row.iterancestors())):
         return False
     # an <aside> is judged by the column test below: cnnindonesia's "TOPIK TERKAIT" <aside> under the story
     if in_comments(row) or in_teaser(row) or _in_marked_side_box(row, asides=False):
-        return False
-    previous = next((node for node in row.itersiblings(preceding=True) if isinstance(node.tag, str)), None)
-    title = " ".join((_text_beside_links(row), collapse_ws(previous.xpath("string()"))
-                      if previous is not None and _visible_chars(previous) <= 2 * _TOPIC_LABEL_CHARS else ""))
-    if _POPULAR_TOPICS.search(title):
         return False
     shared = common_ancestor(headline, row)
     if shared is None:
@@ -3281,7 +3391,7 @@ def _story_row(row: etree._Element, headline: etree._Element, body_chars: int) -
         if node is shared:
             break
         branch = node
-    return 2 * _visible_chars(branch) < body_chars
+    return 2 * counts.shown[branch] < body_chars
 
 
 def _is_linked_headline(heading: etree._Element) -> bool:

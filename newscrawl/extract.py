@@ -1185,8 +1185,9 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                                       _last_meta_section(meta_content(meta, "article:section"))))
     article.section = sections[0] if sections else None
 
-    tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: _tag_links(selector, rules, url, article),
-                 lambda: split_list(meta_content(meta, "article:tag", "news_keywords", "keywords")))
+    meta_tags = split_list(meta_content(meta, "article:tag", "news_keywords", "keywords"))
+    tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")),
+                 lambda: _tag_links(selector, rules, url, article, meta_tags), lambda: meta_tags)
     # Before tags are made distinct: a word the prose repeats is part of its run (h277 A).
     tags, split_prose = drop_split_prose(tags, (article.title, *article.descriptions, *article.body[:1]))
     if split_prose:
@@ -1204,15 +1205,21 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     return article
 
 
-def _tag_links(selector: Selector, rules: SiteRules, url: str, article: RawArticle) -> list[str]:
+def _tag_links(selector: Selector, rules: SiteRules, url: str, article: RawArticle,
+               meta_tags: Sequence[str] = ()) -> list[str]:
     """The site's tag links (its selectors). With the any-site rules (generic, a catalogue outlet naming no tag
     selector), a page with no rel=tag link may show its tags as a row of links to its tag or topic listings
     (dom.topic_link_texts, h277, h293 F4: kumparan's "/topic/…" chips, kompas' and detik's "/tag/…" rows): the
-    site's tag links, before the keyword metas (README's precedence)."""
+    site's tag links, before the keyword metas (README's precedence) -- unless the row names only some of the
+    ``meta_tags`` (h301 C10: a row cut to "+3 lainnya", an editor's single "Topik: Pemilu 2024" series link), when
+    the metas' full set stays."""
     texts = first_texts(selector, rules.tags)
     if texts or tuple(rules.tags) != ANY_SITE_TAGS or not isinstance(selector.root, etree._Element):
         return texts
-    return topic_link_texts(selector.root, url, article.title, article.body)
+    row = topic_link_texts(selector.root, url, article.title, article.body)
+    if {text.casefold() for text in row} < {tag.casefold() for tag in meta_tags}:
+        return []
+    return row
 
 
 def is_paywalled(ld: dict[str, Any]) -> bool:

@@ -16,6 +16,8 @@ are articles, a topic linked inside a sentence or a breadcrumb, another site's t
 """
 from __future__ import annotations
 
+import time
+
 import pytest
 from lxml import html as lxml_html
 
@@ -117,6 +119,80 @@ def test_topic_link_texts(page: str, expected: list[str]) -> None:
     assert _texts(page) == expected
 
 
+HOT_BOX = ('<div class="box"><h3>{}</h3><div class="box-body"><a href="/topik/pemilu-2024">Pemilu 2024</a> '
+           '<a href="/topik/timnas">Timnas Indonesia</a> <a href="/topik/harga-beras">Harga Beras</a></div></div>')
+
+
+def _in_body(html: str, after: int = 1) -> str:
+    """The page with ``html`` inside the body's container after its ``after``-th paragraph."""
+    head, *paragraphs = _page("").split("</p>")
+    parts = [head, *paragraphs]
+    return "</p>".join(parts[:after]) + "</p>" + html + "</p>".join(parts[after:])
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # (h301 C02) a mid-body "Baca juga:" pointer to a tag listing, then the row: only the row
+    (_page(story_before="").replace("<div class='post-content'>", "<div class='post-content'><p><strong>Baca juga:"
+                                    "</strong> <a href='/tag/pemilu-2024'>Pemilu 2024</a></p>"), TAGS),
+    (_in_body("<p><strong>Baca juga:</strong> <a href='/tag/pemilu-2024'>Pemilu 2024</a></p>", 2)
+     .replace("</div></div><div class='col-4'>", ROW + "</div></div><div class='col-4'>"), TAGS),
+    (_in_body("<p><strong>Baca juga:</strong> <a href='/tag/pemilu-2024'>Pemilu 2024</a></p>", 2), []),
+    # (h301 C13, C17, C20) tag links in the story: a sentence's name wrapped in <strong>, a subheading, its own list
+    (_in_body("<p>Menurut <strong><a href='/tag/ganjar'>Ganjar Pranowo</a></strong>, air kian langka.</p>"), []),
+    (_in_body("<h3><a href='/tag/gagal-panen'>Gagal Panen</a></h3>"), []),
+    (_in_body("<ol>" + "".join(f"<li><a href='/tag/{n.lower()}'>{n}</a></li>" for n in ("Grobogan", "Blora", "Pati"))
+              + "</ol>"), []),
+    # (h301 C19) a sentence dense with linked names: more than separators between the links
+    (_in_body("<p>Hadir <a href='/tag/gibran'>Gibran</a>, <a href='/tag/bobby'>Bobby</a>, dan <a href='/tag/kaesang'>"
+              "Kaesang</a>.</p>"), []),
+    # (h301 C03) a box of other stories' topics after the story, in its column, titled as no tag box
+    (_page(HOT_BOX.format("Topik Pilihan")), []),
+    (_page(HOT_BOX.format("Sorotan")), []),
+    (_page(HOT_BOX.format("Paling Dicari")), []),
+    # ... titled as the story's tags
+    (_page(HOT_BOX.format("Topik Terkait")), ["Pemilu 2024", "Timnas Indonesia", "Harga Beras"]),
+    # (h301 C05) a breadcrumb after the body, a lone topic crumb among crumbs
+    (_page('<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/nasional">Nasional</a></li><li><a '
+           'href="/topic/kemarau">Kemarau</a></li></ol>'), []),
+    (_page('<div class="crumbs"><span><a href="/">Home</a></span><span><a href="/nasional">Nasional</a></span><span>'
+           '<a href="/topic/kemarau">Kemarau</a></span></div>'), []),
+    # (h301 C06) credit lines linking the writer's and editor's tag pages, then the row
+    (_page('<div class="line">Penulis: <a href="/tag/rina">Rina Wulandari</a></div><div class="line">Editor: <a '
+           'href="/tag/budi">Budi Santoso</a></div>'), []),
+    (_page('<div class="line">Penulis: <a href="/tag/rina">Rina Wulandari</a></div>' + ROW), TAGS),
+    # (h301 C07) "Lihat semua" opens the listing
+    (_page(ROW.replace("</div>", ' <a href="/topik/semua">Lihat semua topik</a></div>')), TAGS),
+    # (h301 C21) a tag cloud after the row, in the story's column; a bare cloud; a cloud of 25 as one row
+    (_page(ROW + '<div class="cloud">' + "".join(f'<a href="/tag/t{i}">Topik {i}</a> ' for i in range(30)) + "</div>"),
+     TAGS),
+    (_page('<ul class="cloud">' + "".join(f'<li><a href="/tag/t{i}">Topik {i}</a></li>' for i in range(150))
+           + "</ul>"), []),
+    (_page('<div class="tags">Tags: ' + "".join(f'<a href="/tag/t{i}">Topik {i}</a> ' for i in range(25)) + "</div>"),
+     []),
+    # (h301 C08) the first row after the story is its own: not the next story's on an infinite-scroll page
+    (_page(ROW + '<div class="tags">Tags: <a href="/tag/harga-beras">Harga Beras</a></div>'), TAGS),
+])
+def test_only_a_labelled_row_after_the_story_is_read(page: str, expected: list[str]) -> None:
+    """(h301) tag links in the story's text, other boxes' topics, crumbs and credits are no tags."""
+    assert _texts(page) == expected
+
+
+def test_reading_topic_links_is_linear() -> None:
+    """(h301 perf) 5,000 tag links took 244 s: the time grows with the links, not with their square (a ratio, never an
+    absolute time: 8 times the links may take at most 20 times as long)."""
+    def seconds(n: int) -> float:
+        cloud = '<div class="cloud">' + "".join(f'<a href="/tag/t{i}">Topik {i}</a> ' for i in range(n)) + "</div>"
+        root = lxml_html.fromstring(_page(footer=cloud))
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            assert topic_link_texts(root, URL, TITLE, PARAGRAPHS) == TAGS
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    assert seconds(4000) < 20 * seconds(500)
+
+
 def test_a_rel_tag_page_and_a_site_selector_are_read_as_before() -> None:
     """topic links are read with the any-site rules only, and only when no rel=tag link names a tag."""
     page = _page(ROW + '<div class="entry-tags"><a rel="tag" href="/tag/jateng/">Jawa Tengah</a></div>')
@@ -135,8 +211,12 @@ def _page_with_head(page: str, head: str = "") -> str:
 
 @pytest.mark.parametrize(("head", "expected"), [
     ("", TAGS),
-    # the keyword metas stay the last source: the row the page shows comes first (README's precedence)
-    ("<meta name='keywords' content='kemarau, el nino, padi, jawa tengah'>", TAGS),
+    # the keyword metas stay the last source: the row the page shows comes first (README's precedence), kumparan's
+    # metas holding SEO variants
+    ("<meta name='keywords' content='berita terkini el nino, kemarau, padi'>", TAGS),
+    # ... unless the row names only some of the metas' tags (h301 C10: a row cut to "+3 lainnya", a series link)
+    ("<meta name='keywords' content='kemarau, el nino, padi, jawa tengah'>", ["kemarau", "el nino", "padi",
+                                                                              "jawa tengah"]),
 ])
 def test_generic_reads_a_row_of_topic_links_as_tags(head: str, expected: list[str]) -> None:
     """(reconstructed, h293 KU1/KU2: kumparan story pages through generic) tags [] before."""
