@@ -3341,12 +3341,19 @@ _PARAGRAPH_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blo
                              "figcaption", "pre"))
 
 
+_SENTENCE_ENDS = (".", "!", "?", "\"", "\u201d", "'", "\u2019", ")")
+
+
 def _story_end(root: etree._Element, headline: etree._Element, body: Sequence[str],
                counts: _TopicCounts) -> int | None:
     """The document index after which the body's last paragraph ends (h301: only a row after it is the story's tags):
     the end of the paragraph block holding the last text node, after the ``headline``, of the last of the body's
     closing paragraphs found (a node of _STORY_TEXT_CHARS or more, or the whole paragraph); None when none is."""
-    closing = [collapse_ws(paragraph) for paragraph in body[-3:]]
+    # Sentences only: a site container's body still holds its tag list's items ("OJK", "kredit": infobanknews'
+    # ul.tag-list inside div.article-content), which would put the story's end after the row itself.
+    sentences = [paragraph for paragraph in body if paragraph.rstrip().endswith(_SENTENCE_ENDS)
+                 or len(paragraph) >= _STORY_TEXT_CHARS]
+    closing = [collapse_ws(paragraph) for paragraph in sentences[-3:]]
     found: dict[int, int] = {}
     start = counts.last[headline]
     for element in root.iter():

@@ -223,3 +223,13 @@ def test_generic_reads_a_row_of_topic_links_as_tags(head: str, expected: list[st
     page = _page_with_head(_page(masthead=TRENDING_BAR, side=HOT_ROW), head)
     result = crawl_in_process("generic", {URL: Route(page, headers=HTML)}, f"url={URL}")
     assert [item["tags"] for item in result.items] == [expected], result.stats
+
+
+def test_a_container_body_holding_its_tag_list_still_ends_at_its_last_sentence() -> None:
+    # (infobanknews' catalogue fixture: ul.tag-list inside div.article-content) a site container's body still holds
+    # the list's items as its last blocks: the story ends at its last sentence, and the row after it is read
+    row = ('<ul class="tag-list"><li><a href="/tag/el-nino/">El Nino</a></li><li><a href="/tag/kemarau/">Kemarau</a>'
+           '</li></ul>')
+    page = _page(story_after="").replace(f"{BODY}</div>", f"{BODY}{row}</div>")
+    assert topic_link_texts(lxml_html.fromstring(page), URL, TITLE, [*PARAGRAPHS, "El Nino", "Kemarau"]) == \
+        ["El Nino", "Kemarau"]
