@@ -135,3 +135,49 @@ def test_a_drop_list_in_one_walk_matches_the_css_group(request):
             if matches_of_any(selector, drop) != expected:
                 differences.append((drop[:2], selector.css("title::text").get()))
     assert not differences
+
+
+def _best_time(run, rounds: int = 3) -> float:
+    import time
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+# RECONSTRUCTED (h295 C1): kompas' end marker <div id="EndOfArticle"> followed by a flood of siblings (a page of
+# unclosed <p> parses into 50,000 siblings; 30,000 <br>), and kumparan-style story paragraphs each followed by
+# its subheadings. Right to left "B[preceding-sibling::A]" scans every earlier sibling of every candidate:
+# 8x the elements cost ~64x the time (9 s at 10,000 siblings). Forward it is linear: the ratio stays near 8.
+def _siblings_page(count: int, kind: str) -> Selector:
+    if kind == "end-marker":
+        inner = '<p>Satu.</p><div id="EndOfArticle"></div>' + "<p>Promo WhatsApp Channel</p>" * count
+    else:
+        inner = '<p data-qa-id="story-paragraph">Kalimat.</p><h2>Sub</h2>' * (count // 2)
+    return Selector(text=f'<html><body><div class="read__content">{inner}</div></body></html>')
+
+
+@pytest.mark.parametrize("kind, run", [
+    ("end-marker", lambda page: matches_of_any(page.css(".read__content")[0],
+                                              ("#EndOfArticle ~ *", "p:has(a.inner-link-baca-juga)", ".a", ".b"))),
+    ("end-marker", lambda page: compile_css("#EndOfArticle ~ *").elements(page.root)),
+    ("story", lambda page: compile_css('p[data-qa-id="story-paragraph"] ~ h2').elements(page.css("div")[0].root)),
+])
+def test_later_sibling_combinator_scales_linearly(kind, run):
+    small, large = _siblings_page(500, kind), _siblings_page(4000, kind)
+    assert len(run(large)) >= 2000
+    ratio = _best_time(lambda: run(large)) / max(_best_time(lambda: run(small)), 1e-5)
+    assert ratio < 24, ratio  # linear ~8; right to left ~64
+
+
+def test_later_sibling_combinator_below_the_root_keeps_right_to_left_answers():
+    # The context's own earlier siblings lie outside it: "#a ~ p" below <p id=c> still matches <p id=c> itself,
+    # as the right-to-left XPath did; an A that is the context does not reach its later siblings (outside).
+    page = Selector(text='<html><body><div id="a"></div><p id="c"><b>x</b></p><p id="d"></p></body></html>')
+    context = page.css("#c")[0].root
+    assert [e.get("id") for e in compile_css("#a ~ p").elements(context)] == ["c"]
+    assert compile_css("#c ~ p").elements(context) == []
+    assert [e.tag + (e.get("id") or "") for e in compile_css("#a ~ p, b").elements(page.root)] == ["pc", "b", "pd"]
+    assert [e.tag for e in compile_css("#a ~ p, b").elements(context)] == ["p", "b"]
