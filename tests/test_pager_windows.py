@@ -138,6 +138,27 @@ def test_a_windowed_pager_is_read_and_stitched_in_page_order():
     assert [url.rpartition("/")[2] for url in result.fetched[1:]] == [str(n) for n in range(2, 13)]
 
 
+def test_a_pager_of_a_thousand_numbers_is_read_no_further_than_pages_can_be_fetched():
+    """(h295 C2, RECONSTRUCTED: a hostile or broken template printing detik's .detail__long-nav with every number up
+    to 1,000 on every page.) Each page worked out the page identity of every link (196 s for 31 requests at 10,000)
+    and the item named 970 missing pages. Now the first 4 x max_article_pages links of a pager are read, 30 pages
+    fetched, and missing_pages holds the first max_article_pages lacking, the cut counted."""
+    last = 1000
+
+    def full_pager_page(page: int) -> str:
+        return detik_page(page, 2).replace(
+            "<div class='detail__long-nav'>", "<div class='detail__long-nav'>" + "".join(
+                f"<a class='detail__anchor-numb' href='{DETIK}/{n}'>{n}</a>" for n in range(2, last + 1)))
+
+    routes = {(DETIK if n == 1 else f"{DETIK}/{n}"): Route(full_pager_page(n)) for n in range(1, 32)}
+    result = crawl_in_process("detik", routes, f"url={DETIK}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == story(30)
+    assert len(item["missing_pages"]) == 30 and item["missing_pages"][0] == f"{DETIK}/31"
+    assert result.stats["newscrawl/article_pages/missing_pages_capped"] == 1
+    assert result.stats["newscrawl/article_pages/pager_links_capped"] >= 1
+
+
 # ------------------------------------------------------------------------------------------------ the pure parts
 @pytest.mark.parametrize(("urls", "ordered"), [
     (["/a-b-c/2", "/a-b-c/12", "/a-b-c/3"], ["/a-b-c/2", "/a-b-c/3", "/a-b-c/12"]),

@@ -2055,7 +2055,7 @@ class NewsSpider(scrapy.Spider):
         one, a spider declaring no ``all_pages_css``, the story came out as page 1 alone, 2 of 6 paragraphs)."""
         if not self.page_links_css or not isinstance(response, TextResponse):
             return None
-        for href in response.css(self.page_links_css).getall():
+        for href in self.pager_hrefs(response):
             url = join_url(links_base(response), href)
             if url and is_single_page_view(url) and same_site(url, self.allowed_domains) \
                     and not same_page_served(url, response.url) and self.names_this_article(url, response.url):
@@ -2109,6 +2109,19 @@ class NewsSpider(scrapy.Spider):
                                      len(kept) or 1)
         return kept
 
+    def pager_hrefs(self, response: Response, count: bool = False) -> list[str]:
+        """The site's pager links (``page_links_css``), the first ``4 * max_article_pages`` of them: a pager of
+        thousands of numbers (h295 C2: 10,000 links, each one's page identity worked out on every one of 30 pages,
+        196 s, and 9,970 URLs named missing) is read no further than pages could be fetched. A real pager (prev, the
+        numbers, next, "show all") is far shorter. ``count``: a cut pager is counted (pager_links_capped)."""
+        hrefs = response.css(self.page_links_css).getall()
+        limit = 4 * self.max_article_pages
+        if len(hrefs) <= limit:
+            return hrefs
+        if count:
+            self.crawler.stats.inc_value("newscrawl/article_pages/pager_links_capped")
+        return hrefs[:limit]
+
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
         """Links to the article's further pages, in pager order, not yet fetched: the site's selector, else
         (a site that declares no pager: its long articles' pager was never seen) the structural pager. A site that
@@ -2116,7 +2129,7 @@ class NewsSpider(scrapy.Spider):
         the pages are read one by one."""
         if not self.page_links_css:
             return self.structural_pages_read(response, visited) if self.structural_pages else []
-        hrefs = response.css(self.page_links_css).getall()
+        hrefs = self.pager_hrefs(response, count=True)
         if not hrefs and self.structural_pages:
             # The site's pager selector matches nothing: a page of another template era (detik's, viva's, sindonews'
             # 2019 pagers, h33 probe) lost its later pages and read as whole (missing_pages []). Its pager by structure.
@@ -2124,7 +2137,16 @@ class NewsSpider(scrapy.Spider):
             if found:
                 self.crawler.stats.inc_value("newscrawl/article_pages/structural_pager_fallback")
             return found
-        seen = {self.page_identity(v) for v in visited}
+        identities: dict[str, str] = {}  # url -> page_identity, once per URL of this response (h295 C2)
+
+        def identity(url: str) -> str:
+            found = identities.get(url)
+            if found is None:
+                found = identities[url] = self.page_identity(url)
+            return found
+
+        seen = {identity(v) for v in visited}
+        own = identity(response.url)
         urls: dict[str, None] = {}
         # The view is left out of the pages only where it is read as the view (all_pages_url names one): elsewhere a
         # pager box holding nothing but "Tampilkan Semua" would lose every page past the first (h243 probe B1).
@@ -2132,7 +2154,7 @@ class NewsSpider(scrapy.Spider):
         view = self.site_view_link(response) if reads_view else None
         for href in hrefs:
             url = join_url(links_base(response), href)
-            if not url or self.page_identity(url) in seen or not same_site(url, self.allowed_domains):
+            if not url or identity(url) in seen or not same_site(url, self.allowed_domains):
                 continue
             if reads_view and (is_single_page_view(url) or (view and same_page_served(url, view))):
                 # The "show all" view inside the pager box (sindonews' .paging-artikel > .paging-all "Tampilkan
@@ -2140,22 +2162,23 @@ class NewsSpider(scrapy.Spider):
                 # view itself failed, and its 404 named missing, cron refetching the whole story (h237 probe).
                 self.crawler.stats.inc_value("newscrawl/article_pages/view_link_in_pager")
                 continue
-            if not self.names_this_article(url, response.url):
+            if not self.names_this_article(url, response.url, identity(url), own):
                 # The pager box's link to another story ("Berita Selanjutnya »" beside the page numbers): h85 probe,
                 # jpnn appended that story's paragraphs; sindonews refused it and named it a missing page, every cron
                 # run fetching the "incomplete" article again.
                 self.crawler.stats.inc_value("newscrawl/article_pages/other_article_link")
                 continue
-            seen.add(self.page_identity(url))
+            seen.add(identity(url))
             urls[url] = None
         return list(urls)
 
-    def names_this_article(self, url: str, page_url: str) -> bool:
+    def names_this_article(self, url: str, page_url: str, identity: str | None = None,
+                           page_url_identity: str | None = None) -> bool:
         """Whether a pager's link names a page of the article at ``page_url`` (any of its pages): the same article
         by page identity (the site's id, a slug id compared as the slug, and what follows it but the page mark),
         or by urls.same_article (the same id, else the same URL once page marks and views are folded)."""
-        article = self.page_identity(url).rpartition("#page=")[0]
-        return (bool(article) and article == self.page_identity(page_url).rpartition("#page=")[0]) or same_article(
+        article = (identity or self.page_identity(url)).rpartition("#page=")[0]
+        return (bool(article) and article == (page_url_identity or self.page_identity(page_url)).rpartition("#page=")[0]) or same_article(
             page_url, url, self.article_id(page_url), self.article_id(url))
 
     def entry_page_number(self, response: Response) -> int | None:
@@ -2627,6 +2650,18 @@ class NewsSpider(scrapy.Spider):
         hosts whose pages are mostly Indonesian; h65 probe), else the site's."""
         return self.edition_languages.get(url_host(url)) or text_language(body) or self.language
 
+    def kept_missing_pages(self, missing_pages: Sequence[str], url: str) -> list[str]:
+        """The pages an item lacks, each once, the first ``max_article_pages`` of them: a pager of thousands of numbers
+        named them all (h295 C2: 9,970 URLs, an item of 860 KB). More are counted (missing_pages_capped) and logged;
+        the item stays incomplete either way."""
+        missing = list(dict.fromkeys(missing_pages))
+        if len(missing) <= self.max_article_pages:
+            return missing
+        self.crawler.stats.inc_value("newscrawl/article_pages/missing_pages_capped")
+        self.logger.warning("%s lacks %d pages; missing_pages names the first %d", url, len(missing),
+                            self.max_article_pages)
+        return missing[:self.max_article_pages]
+
     def build_item(self, raw: RawArticle, fetched_url: str, missing_pages: Sequence[str] = ()) -> Article:
         # The canonical link is trusted only when it stays on the site (syndicated copies
         # sometimes point canonical at the original outlet, which is not this article's URL) and is
@@ -2664,7 +2699,7 @@ class NewsSpider(scrapy.Spider):
             language=self.item_language(url, raw.body),
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
             fetched_ts=time.time(),
-            missing_pages=list(dict.fromkeys(missing_pages)),
+            missing_pages=self.kept_missing_pages(missing_pages, url),
             paywalled=raw.paywalled,
             # Not exported: the old URLs name this story too (a renamed slug's 301), across runs.
             fetched_via=raw.fetched_via,
