@@ -3031,7 +3031,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
         _collapse_whitespace(block) if len(block) <= 2 * MAX_RESIDUE_CHARS else block.strip()
         for block in blocks
     ]
-    kinds = [normalized_residue_kind(text) if _visible(text) else "invisible" for text in texts]
+    kinds = [("encoded_blob" if is_encoded_blob(text) else normalized_residue_kind(text)) if _visible(text)
+             else "invisible" for text in texts]
     if "caption_with_bracketed_credit" in kinds or "caption_with_credit" in kinds:
         kinds = _captions_kept_as_story(texts, kinds)
         blocks, texts = _story_lines_without_credit(blocks, texts, kinds)
@@ -3843,6 +3844,20 @@ def _trim_last_signoff(kept: list[str]) -> list[str]:
             kept[index] = _trim_trailing_signoff(kept[index])
             break
     return kept
+
+
+# A run of printable ASCII with no space this long is no word of prose: a base64 image, an encoded blob, a bare URL.
+_BLOB_TOKEN_RE: Final = re.compile(r"[!-~]{200,}")
+
+
+def is_encoded_blob(text: str) -> bool:
+    """Whether a block is an encoded blob, not text (h295 C4: a 2 MB space-free "data:image/png;base64,…" paragraph
+    was kept as body): a data URI, or nothing but one unbroken ASCII token of 200 characters or more. A script
+    without spaces (Chinese, Thai) is not ASCII and stays text; a sentence quoting a long URL has words around it."""
+    stripped = text.strip()
+    if stripped[:5].lower() == "data:" and re.match(r"data:[\w.+-]+/[\w.+-]+[^,\s]*,\S", stripped, re.IGNORECASE):
+        return True
+    return _BLOB_TOKEN_RE.fullmatch(stripped) is not None
 
 
 def _visible(text: str) -> bool:

@@ -4828,3 +4828,26 @@ _H287_MORE = "Seorang pedagang menuturkan stok bunga didatangkan dari Bedugul da
 def test_outlet_dateline_alone_is_glued_not_cut_as_byline(line: str, url: str, first: str) -> None:
     from newscrawl.fields.outlet import outlet_labels
     assert trim_edges([line, _H287_LEDE, _H287_MORE], "Judul", outlet_labels(url))[0] == first
+
+
+# h295 C4 (RECONSTRUCTED: a CMS pasting an inline image into the story as text, a <p> holding 2 MB of
+# "data:image/png;base64,…" without a space): an encoded blob is no body; a script without spaces and a sentence
+# around a long URL stay.
+_STORY = "Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan setelah banjir melanda."
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    ("data:image/png;base64," + "iVBORw0KGgo" * 200_000, False),
+    ("data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==", False),  # a short one too: a data URI is never prose
+    ("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo" * 8, False),  # a bare blob of 280 characters
+    ("https://news.example.id/" + "a1b2c3" * 40, False),  # a bare URL of 264 characters
+    ("Lihat selengkapnya di https://news.example.id/" + "a1b2c3" * 40 + " hari ini.", True),
+    ("印度尼西亚政府宣布" * 30, True),  # 270 characters of Chinese: no spaces, still text
+    ("data: Jumlah pengunjung naik dua kali lipat.", True),
+])
+def test_an_encoded_blob_is_no_body(block: str, kept: bool) -> None:
+    from newscrawl.cleaning import is_encoded_blob
+    assert is_encoded_blob(block) is not kept
+    if not kept:
+        other = "Warga setempat berharap perbaikan saluran air rampung sebelum musim hujan tiba tahun ini."
+        assert clean_body([_STORY, block, other]) == [_STORY, other]
