@@ -38,7 +38,7 @@ __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "in_entry
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_side_box", "in_teaser", "is_dialog", "own_site_story_card",
            "SIDE_BOX_WORDS",
            "COMMENT_WORDS",
-           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_own_article", "own_pager_lines", "links_no_story",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_own_article", "own_pager_lines", "number_pager_line", "links_no_story",
            "digest_boxes", "DIGEST_LABEL_RE", "topic_link_texts", "class_words", "element_marks", "mark_words", "content_words", "filled_containers", "announces"]
 
 
@@ -2715,6 +2715,24 @@ def _own_articles(element: etree._Element) -> tuple[str, frozenset[str]]:
             _OWN_ARTICLES.clear()
         _OWN_ARTICLES[root] = found
     return found
+
+
+# The fewest numbered links that make a pager's row of page numbers (number_pager_line).
+_PAGER_MIN_NUMBERS = 3
+
+
+def number_pager_line(block: Block) -> bool:
+    """Whether a block is a pager's row of page numbers: nearly all link (BOX_LINE_LINK_DENSITY), its element's links
+    (three or more) nearly all bare numbers ("1 2 3 … 300 Selanjutnya"). Its links joined read "123456789101112…", no
+    paragraph; and a row of thousands of numbers must not make the story's container read as a link box (h295 C2b:
+    from ~1,500 numbers the page was dropped as "no body")."""
+    if block.link_density < BOX_LINE_LINK_DENSITY:
+        return False
+    links = numbers = 0
+    for link in block.owner.iter("a"):
+        links += 1
+        numbers += "".join(link.itertext()).strip().isdigit()
+    return numbers >= _PAGER_MIN_NUMBERS and numbers >= BOX_LINE_LINK_DENSITY * links
 
 
 def own_pager_lines(blocks: list[Block]) -> list[bool]:

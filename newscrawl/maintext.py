@@ -52,7 +52,7 @@ from newscrawl.cleaning import (announced_list_indexes, names_dateline_place, an
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
-from newscrawl.dom import (AUTHOR_BOX_WORDS, BLOCK_TAGS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines, own_pager_lines,
+from newscrawl.dom import (AUTHOR_BOX_WORDS, BLOCK_TAGS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, number_pager_line, other_site_link_lines, own_pager_lines,
                            another_story, class_words, common_ancestor, drop_slide_counters, in_caption, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
                            own_site_story_card,
                            text_within, walk_blocks)
@@ -328,6 +328,8 @@ class _Page:
         # not one per block and ancestor (_Page -30% on the real pages).
         sums: dict[etree._Element, list[int]] = {}
         for block, is_prose in zip(blocks, proses):
+            if number_pager_line(block):
+                continue  # no text of the page's, nor a link box's weight on the story's container (h295 C2b)
             prose = len(block.text) if is_prose and id(block) not in self.teasers else 0
             owned = sums.get(block.owner)
             if owned is None:
@@ -1055,7 +1057,7 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's;
     # a pager's links under page 1's "Berikut daftar …:" are none (cleaning._pager_line).
     dropped = [index in link_lists or (index not in announced and _navigation_line(b)) or bool(_COPYRIGHT.fullmatch(b.text))
-               for index, b in enumerate(blocks)]
+               or number_pager_line(b) for index, b in enumerate(blocks)]
     # A list's items marked: a closing list under the paragraph announcing it is the story's (story_lines).
     marked = unmark_lists_after_cuts(texts, dropped)
     texts = [text for text, drop in zip(marked, dropped) if not drop]

@@ -213,3 +213,15 @@ def test_link_anchors_are_read_once_per_response(monkeypatch) -> None:
     assert len(calls) == 50
     other = HtmlResponse("https://news.example.id/a/1", body=_page(links).encode(), encoding="utf-8")
     assert len(base.link_anchors(other)) == 50 and len(calls) == 100  # another response: its own
+
+
+@pytest.mark.parametrize("numbers", [12, 300, 1500])
+def test_a_pager_row_of_numbers_is_no_paragraph_and_costs_no_story(numbers: int) -> None:
+    # h295 C2b (RECONSTRUCTED: detik's .detail__long-nav printing every page number, after five story paragraphs in
+    # the same container): the generic reader kept 300 numbers as a paragraph "123456789101112…", and from ~1,500
+    # the container read as a link box and the page was dropped as "no body".
+    story = [f"{PROSE} Catatan ke-{n}." for n in range(5)]
+    pager = "".join(f'<a href="/berita/d-1/slug/{n}">{n}</a>' for n in range(1, numbers + 1))
+    html = _page("<div class='detail__body-text'>" + "".join(f"<p>{p}</p>" for p in story)
+                 + f"<div class='detail__long-nav'>{pager}<a href='/berita/d-1/slug/2'>Selanjutnya</a></div></div>")
+    assert extract_main_text(Selector(text=html)).blocks == story
