@@ -786,7 +786,7 @@ _H298_P2 = "Ketinggian air mencapai lima puluh sentimeter di beberapa gang sempi
      f"{_H298_LEAD}</p><p>{_H298_P2}</p></div></div>", [f"JAKARTA, KOMPAS.com - {_H298_LEAD}", _H298_P2]),
     (f"<div class='entry'><strong>Liputan6.com, Jakarta</strong> - <div class='entry-content'><p>{_H298_LEAD}</p>"
      f"<p>{_H298_P2}</p></div></div>", [f"Liputan6.com, Jakarta - {_H298_LEAD}", _H298_P2]),
-    (f"<div class='post-content'>" + "".join(f"<figure><img src='{i}.jpg'><figcaption>{c} (Pradita Utama/detikcom)"
+    ("<div class='post-content'>" + "".join(f"<figure><img src='{i}.jpg'><figcaption>{c} (Pradita Utama/detikcom)"
                                              f"</figcaption></figure>" for i, c in enumerate(_CAPTIONS))
      + f"<p><strong>Kronologi Kejadian -</strong></p><p>{_H298_LEAD}</p><p>{_H298_P2}</p></div>",
      [*_CAPTIONS, "Kronologi Kejadian -", _H298_LEAD, _H298_P2]),

@@ -105,8 +105,8 @@ def test_every_site_table_on_every_page(request):
     rules = spider_rules()
     fields = ("title", "published", "updated", "authors", "section", "tags")
     differences = []
-    for html in pages(realpages):
-        selector = Selector(text=html)
+    for page in pages(realpages):
+        selector = Selector(text=page)
         for name, table in rules:
             for field in fields:
                 selectors = getattr(table, field)
@@ -128,8 +128,8 @@ def test_a_drop_list_in_one_walk_matches_the_css_group(request):
         realpages = None
     drops = {table.drop for _, table in spider_rules() if table.drop}
     differences = []
-    for html in pages(realpages):
-        selector = Selector(text=html)
+    for page in pages(realpages):
+        selector = Selector(text=page)
         for drop in drops:
             expected = [node.root for node in selector.css(", ".join(drop))]
             if matches_of_any(selector, drop) != expected:

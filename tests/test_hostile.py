@@ -142,7 +142,7 @@ E2E = {
     "2003": _sindonews(f"JAKARTA - {PROSE}<br><br>\x00<br><br>\u202e<br><br>{PROSE} Akhir.",
                        head='<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>"),
     # 1,100 nested list items inside the story (h39 F4): libxml2 stopped at 2,048 levels, the item was "JAKARTA -".
-    "2004": _sindonews(f"JAKARTA - " + "<ul><li>" * 1100 + "isi daftar" + "</li></ul>" * 1100
+    "2004": _sindonews("JAKARTA - " + "<ul><li>" * 1100 + "isi daftar" + "</li></ul>" * 1100
                        + f"<br><br>{BETWEEN}<br><br>" + "<table><tr><td>" * 1000 + f"{PROSE} Tabel." + "</td></tr></table>" * 1000
                        + f"<br><br>{PROSE} Akhir."),
 }
