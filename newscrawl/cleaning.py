@@ -2652,11 +2652,12 @@ _DATELINE_DASHES: Final = " -\u2013\u2014:"
 
 
 def names_dateline_place(dateline: str) -> bool:
-    """Whether a bare dateline ("Jakarta -", "JAKARTA \u2014", "Liputan6.com, Jakarta -") names a known place, an outlet
-    or a place in capitals, not a heading ending in a dash ("Kronologi Kejadian -", h298): asked where a dateline
-    would be glued to a lead further down than the page's head (after a photo story's captions)."""
+    """Whether a bare dateline ("Jakarta -", "JAKARTA \u2014", "Liputan6.com, Jakarta -") names a known place
+    (fields.places), an outlet (dateline_outlet_part: a domain, an agency) or a place in capitals, not a heading
+    ending in a dash ("Kronologi Kejadian -", h298): asked where a dateline would be glued to a lead further down than
+    the page's head (after a photo story's captions)."""
     parts = [part.strip() for part in _PARENTHESES_RE.sub(" ", dateline).strip(_DATELINE_DASHES).split(",")]
-    return any(part and (part.isupper() or "." in part or is_place(part)) for part in parts)
+    return any(part and (is_place(part) or part.isupper() or dateline_outlet_part(part)) for part in parts)
 
 
 # How near the body's start the lede's dateline stands for what precedes it to be read as a digest's lines.

@@ -4851,3 +4851,14 @@ def test_an_encoded_blob_is_no_body(block: str, kept: bool) -> None:
     if not kept:
         other = "Warga setempat berharap perbaikan saluran air rampung sebelum musim hujan tiba tahun ini."
         assert clean_body([_STORY, block, other]) == [_STORY, other]
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [
+    # (h298) a place, a place in capitals, an outlet or an agency: a dateline; a heading ending in a dash is none
+    ("Jakarta -", True), ("JAKARTA \u2014", True), ("JAKARTA UTARA -", True), ("Liputan6.com, Jakarta -", True),
+    ("Jakarta (ANTARA) -", True), ("KOMPAS.com -", True), ("Bekasi, ANTARA -", True),
+    ("Kronologi Kejadian -", False), ("Muara Angke -", False), ("Suasana Pagi Ini -", False),
+])
+def test_names_dateline_place(dateline: str, expected: bool) -> None:
+    from newscrawl.cleaning import names_dateline_place
+    assert names_dateline_place(dateline) is expected

@@ -708,7 +708,7 @@ def names_a_desk(text: str) -> bool:
 _NOT_PERSON_WORD = re.compile(
     r"\b(?:\w{3,}post|\w{3,}pos|\w*wire|dok|dokumentasi|istimewa|"
     r"radar|tribun|pemprov|pemkab|pemkot|pemda|diskominfo|kominfo|dinas|"
-    r"kementerian|setda|dprd|polda|polres|polresta|kodam|korem|kodim)\b", re.IGNORECASE)
+    r"kementerian|setda|dprd|polda|polres|polresta|polsek|kodam|korem|kodim|koramil)\b", re.IGNORECASE)
 # A person's role after the name and a comma, read as a second name: "Dr Haedar Nashir, Ketua Umum PP Muhammadiyah",
 # "Yusuf Wibisono, Direktur IDEAS", "A, Wartawan Senior" (an opinion column's byline).
 _ROLE_WORDS = (
@@ -1418,9 +1418,9 @@ _NOT_NAME_WORDS = frozenset((
 _PLACE_HEAD_WORDS = frozenset(
     "kota kabupaten provinsi kecamatan desa jalan pulau kepulauan teluk tanjung kuala bandar".split())
 _FAMILY_NAME_PLACE_WORDS = frozenset({"tanjung"})
-# Before "Tanjung", what makes it a place or a body's name ("Sungai Tanjung", "Polsek Tanjung"; h302)
-_PLACE_OR_BODY_WORDS = frozenset(
-    "sungai gunung danau muara balai kantor dinas polsek polres polresta polda kodim koramil pelabuhan bandara".split())
+# Before "Tanjung", what makes it a place's name ("Sungai Tanjung", "Balai Tanjung"; h302); a body's ("Polsek Tanjung")
+# is refused by is_person (_NOT_PERSON_WORD).
+_PLACE_OR_BODY_WORDS = frozenset("sungai gunung danau muara balai kantor pelabuhan bandara".split())
 _NOT_NAME_WORDS = _NOT_NAME_WORDS | _PLACE_HEAD_WORDS | _PLACE_OR_BODY_WORDS
 _NAME_WORDS = (2, 4)
 # A weekday closing the words is a date's, run into them ("IHSG Menguat Rabu, 19 Februari 2014": a list item's
