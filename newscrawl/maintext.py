@@ -40,6 +40,7 @@ result, so this module only has to find the right container and its edges.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -1130,11 +1131,14 @@ def _captions_over(blocks: Sequence[Block]) -> int:
 
 
 def _repeated_marks(blocks: list[Block]) -> set[str]:
-    """Marks (element_mark) of the classed holders of short lines after the first prose block, none holding prose: the
-    body's own repeated structure (a live blog's entry times and headings), not a header over it."""
+    """Marks (element_mark) of the classed holders of short lines after the first prose block, none holding prose, that
+    hold two lines or more: the body's own repeated structure (a live blog's entry times and headings), not a header
+    over it. A mark seen once is no repeat: a short story's container risen to its <article>, the headline read as its
+    first prose, keeps the byline's and the date line's holders after it (h303 B: suara 2019's photo story)."""
     first = next((index for index, b in enumerate(blocks) if _is_prose(b)), len(blocks))
+    seen = Counter(element_mark(b.owner) for b in blocks if b.owner.get("class") and not _is_prose(b))
     lines = {element_mark(b.owner) for b in blocks[first + 1:] if b.owner.get("class") and not _is_prose(b)}
-    return lines - {element_mark(b.owner) for b in blocks if _is_prose(b)}
+    return {mark for mark in lines if seen[mark] > 1} - {element_mark(b.owner) for b in blocks if _is_prose(b)}
 
 
 class MainText:

@@ -880,6 +880,34 @@ def test_a_header_time_line_without_a_timeline_after_it_is_still_cut() -> None:
     assert clean_body(["11:30 WIB", "Andi Saputra", *story], "LIVE: HUT TNI") == story
 
 
+# A short photo story whose container rises to its <article> (a lead and three slide captions; reconstructed from the
+# h303 probe's suara 2019 /foto/ page): the headline (an h1 of prose length) is read as the first prose, so the byline's
+# and the date line's holders under it were read as a live blog's repeated lines after it and kept as body.
+_PHOTO_LEAD = ("Presiden Joko Widodo memimpin upacara peringatan Detik-detik Proklamasi Kemerdekaan RI ke-74 di Istana "
+               "Merdeka, Jakarta, Sabtu (17/8/2019).")
+_PHOTO_CAPTIONS = ["Pasukan Pengibar Bendera Pusaka (Paskibraka) mengibarkan bendera Merah Putih saat upacara.",
+                   "Presiden Joko Widodo dan Ibu Negara Iriana mengenakan pakaian adat saat mengikuti upacara.",
+                   "Tamu undangan mengikuti jalannya upacara dari tenda di halaman Istana Merdeka."]
+
+
+def _short_photo_story(info: str) -> str:
+    slides = "".join(f"<div class='slide'><img src='/{n}.jpg'><div class='caption'><p>{text}</p></div></div>"
+                     for n, text in enumerate(_PHOTO_CAPTIONS))
+    return ("<html><head><title>FOTO: Upacara HUT RI ke-74 di Istana Merdeka</title>"
+            "<link rel='canonical' href='https://www.example.com/foto/2019/08/17/103000/upacara'></head><body>"
+            "<main><article class='read'><h1 class='read__title'>Upacara HUT RI ke-74 di Istana Merdeka</h1>"
+            f"<div class='read__info'>{info}</div><div class='foto-detail'><div class='content-article'><p>{_PHOTO_LEAD}"
+            f"</p></div><div class='slider'>{slides}</div></div></article></main></body></html>")
+
+
+@pytest.mark.parametrize("info", [
+    "<div class='author'>Muhaimin A Untung</div><div class='date-article'>Sabtu, 17 Agustus 2019 | 10:30 WIB</div>",
+    "<div class='author'>Muhaimin A Untung</div><div class='date'>17/08/2019</div>",
+])
+def test_a_short_storys_header_lines_under_its_headline_are_no_repeated_lines(info: str) -> None:
+    assert main_text(Selector(text=_short_photo_story(info))) == [_PHOTO_LEAD, *_PHOTO_CAPTIONS]
+
+
 def test_a_short_paragraph_in_its_own_wrapper_between_two_is_the_storys() -> None:
     """One wrapper per paragraph under one repeated id, beside the headline and the date line (tempo's Nuxt pages,
     h9 probe, reconstructed): the main text lost a short answer ("Jawab: Ada 37 daerah.") in its own wrapper."""
