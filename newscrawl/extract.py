@@ -1187,7 +1187,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
 
     meta_tags = split_list(meta_content(meta, "article:tag", "news_keywords", "keywords"))
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")),
-                 lambda: _tag_links(selector, rules, url, article, meta_tags), lambda: meta_tags)
+                 lambda: _tag_links(selector, rules, url, article, meta_tags),
+                 lambda: meta_tags or _site_tags_missed(selector, rules, url, article))
     # Before tags are made distinct: a word the prose repeats is part of its run (h277 A).
     tags, split_prose = drop_split_prose(tags, (article.title, *article.descriptions, *article.body[:1]))
     if split_prose:
@@ -1220,6 +1221,19 @@ def _tag_links(selector: Selector, rules: SiteRules, url: str, article: RawArtic
     if {text.casefold() for text in row} < {tag.casefold() for tag in meta_tags}:
         return []
     return row
+
+
+def _site_tags_missed(selector: Selector, rules: SiteRules, url: str, article: RawArticle) -> list[str]:
+    """A site's tags when its own tag selectors matched nothing and the page names none in JSON-LD or metas (an era's
+    other markup: suara 2019's "div.tag-artikel" row where its rules read ".article-tags a", h303 C): the any-site
+    reading generic uses (rel=tag links, else the labelled row of links to the site's tag listings after the story,
+    dom.topic_link_texts), rather than none. Generic and catalogue outlets read it in _tag_links already."""
+    if tuple(rules.tags) == ANY_SITE_TAGS or not isinstance(selector.root, etree._Element):
+        return []
+    tags = first_texts(selector, ANY_SITE_TAGS) or topic_link_texts(selector.root, url, article.title, article.body)
+    if tags:
+        article.counted.append("tags/any_site_fallback")  # a site's tag selectors stale: seen in its stats
+    return tags
 
 
 def is_paywalled(ld: dict[str, Any]) -> bool:

@@ -20,9 +20,11 @@ import time
 
 import pytest
 from lxml import html as lxml_html
+from parsel import Selector
 
 from inprocess import crawl_in_process
 from newscrawl.dom import topic_link_texts
+from newscrawl.extract import SiteRules, extract_article
 from replay import Route
 
 URL = "https://www.beritacontoh.id/nasional/2024/06/19/kemarau-panjang-ancam-panen"
@@ -233,3 +235,27 @@ def test_a_container_body_holding_its_tag_list_still_ends_at_its_last_sentence()
     page = _page(story_after="").replace(f"{BODY}</div>", f"{BODY}{row}</div>")
     assert topic_link_texts(lxml_html.fromstring(page), URL, TITLE, [*PARAGRAPHS, "El Nino", "Kemarau"]) == \
         ["El Nino", "Kemarau"]
+
+
+# A site spider whose tag selector misses its era's markup (h303 C: suara 2019's /foto/ page shows its tags in
+# "<div class='tag-artikel'><span>Tag</span> <a href='…/tag/hut-ri-ke-74'>#hut ri ke-74</a> …</div>" where the rules
+# read ".article-tags a", and has no keyword meta): the any-site reading generic uses, last, rather than none.
+SITE_RULES = SiteRules(body=(".post-content",), tags=(".article-tags a",))
+LD_KEYWORDS = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+               f'"headline": "{TITLE}", "keywords": "kekeringan, jawa tengah"}}</script>')
+
+
+@pytest.mark.parametrize(("page", "expected", "counted"), [
+    (_page(), TAGS, True),  # fails before: []
+    (_page(story_after=ROW.replace("post-tags", "article-tags")), TAGS, False),  # the site's own selector
+    (_page(story_after=ROW + '<a rel="tag" href="/tag/jateng/">Jawa Tengah</a>'), ["Jawa Tengah"], True),
+    # the page's metas and JSON-LD keywords come first, as before
+    (_page_with_head(_page(), "<meta name='keywords' content='kemarau, el nino'>"), ["kemarau", "el nino"], False),
+    (_page_with_head(_page(), LD_KEYWORDS), ["kekeringan", "jawa tengah"], False),
+    # no labelled row after the story: none, as before (a masthead's trending bar, a sidebar's hot topics)
+    (_page(story_after="", masthead=TRENDING_BAR, side=HOT_ROW), [], False),
+])
+def test_a_site_whose_tag_selector_misses_reads_the_any_site_row(page: str, expected: list[str], counted: bool) -> None:
+    raw = extract_article(Selector(text=page), URL, SITE_RULES)
+    assert raw.tags == expected
+    assert ("tags/any_site_fallback" in raw.counted) == counted
