@@ -1080,15 +1080,21 @@ def credit_box(element: etree._Element) -> bool:
     @rawpixel)</div>"). A source's box only right after a photo or in a figure (_after_photo): a story's references
     in "<p class='source'>" are its own (h270 R5). A source box with words ("Sumber: Antara") is the residue
     catalogue's to judge. The class is read first: the walk asks every block."""
-    node: etree._Element | None = element
-    for _ in range(2):
+    return _credit_box(element, element.get("class"), element.get("id"))
+
+
+def _credit_box(element: etree._Element, classes: str | None, ident: str | None) -> bool:
+    """credit_box of an element whose class and id the caller has read (walk_blocks: every block)."""
+    if not isinstance(element.tag, str):
+        return False
+    kind = _credit_marks(classes, ident) if classes or ident else None
+    if not kind:
+        node = element[0] if len(element) == 1 and _blank(element.text) and _blank(element[0].tail) else None
         if node is None or not isinstance(node.tag, str):
             return False
-        if (node.get("class") or node.get("id")) and (kind := _credit_marks(node.get("class"), node.get("id"))):
-            break
-        node = node[0] if len(node) == 1 and _blank(node.text) and _blank(node[0].tail) else None
-    else:
-        return False
+        classes, ident = node.get("class"), node.get("id")
+        if not (classes or ident) or not (kind := _credit_marks(classes, ident)):
+            return False
     text = text_within(element, _WEB_CREDIT_MAX_CHARS, lines=False)
     return bool(text) and web_credit_only(text) and (kind == "credit" or _after_photo(element))
 
@@ -2773,8 +2779,17 @@ def _copy_link_control(link: etree._Element) -> bool:
 def _acts_as_button(element: etree._Element) -> bool:
     """Whether an element that is no link or button is made one by a script: it carries the URL to copy or a click
     handler (data-url, data-clipboard-text, onclick) or says it is a button (role=button)."""
-    return element.get("role") == "button" or any(
-        name == "data-url" or name == "onclick" or name.startswith("data-clipboard") for name in element.attrib)
+    if element.get("role") == "button":
+        return True
+    names = element.keys()
+    # Each name the test takes holds one of the three strings: a C search of the joined names first (most elements
+    # carry none; the generator over every name cost twice as much).
+    if not names:
+        return False
+    joined = " ".join(names)
+    if "data-url" not in joined and "onclick" not in joined and "data-clipboard" not in joined:
+        return False
+    return any(name == "data-url" or name == "onclick" or name.startswith("data-clipboard") for name in names)
 
 
 # What opens a word's run after a skipped element, and what a space never follows.
@@ -2914,16 +2929,18 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 break  # the root's tail is not its text
             child = element  # its tail follows
         else:
-            kind = kinds.get(child.tag)
+            tag = child.tag
+            kind = kinds.get(tag)
             if kind is None:
-                kind = kinds[child.tag] = _tag_kind(child.tag, never, flag_tags, skip_captions)
+                kind = kinds[tag] = _tag_kind(tag, never, flag_tags, skip_captions)
             if kind > _NOT_ELEMENT:
                 # Embeds may be inline too: "<a class='twitter-timeline'>Tweets by @outlet</a>".
                 classes = child.get("class")
                 ident = child.get("id")
+                # (_links_a_post is asked of a <blockquote> only: its own first test, without a call per element.)
                 if child in dropped or ((classes or ident) and _is_noise(child, classes, ident, skip_captions)) \
-                        or _links_a_post(child) or (skip_dialogs and is_dialog(child)
-                                                    and not holds_the_story(child, root)):
+                        or (tag == "blockquote" and _links_a_post(child)) \
+                        or (skip_dialogs and is_dialog(child) and not holds_the_story(child, root)):
                     kind = _SKIP_BLOCK if kind >= _BLOCK else _SKIP
                 elif skip_hidden_inline and kind < _BLOCK and kind != _BREAK and (style := child.get("style")) \
                         and _HIDDEN_STYLE.search(style):
@@ -2944,10 +2961,10 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     kind = _BLOCK
                 elif kind == _BLOCK and (skip_captions or flag_tags) and (child in captions
                                                                           or _caption_after_image(child)
-                                                                          or credit_box(child)):
+                                                                          or _credit_box(child, classes, ident)):
                     # An uncredited caption written as an italic paragraph under its photo: a caption's treatment.
                     kind = _SKIP_BLOCK if skip_captions else _FLAGGED
-                elif kind == _BLOCK and child.tag in _CELL_TAGS and element.tag == "tr":
+                elif kind == _BLOCK and tag in _CELL_TAGS and element.tag == "tr":
                     row = data_rows.get(element)
                     if row is None:
                         data_rows.update(_data_rows(element))
@@ -2971,7 +2988,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # mid-sentence it is an ad dropped into the paragraph, which goes on.
                     flush(owner)
             elif kind == _SKIP:
-                if buffer and child.tag in _WORD_SEPARATING_TAGS and (child.tag != "img" or _photo(child)):
+                if buffer and tag in _WORD_SEPARATING_TAGS and (tag != "img" or _photo(child)):
                     gap = True  # an emoji's, an icon's or a tracking pixel's <img> separates nothing
             elif kind == _BREAK:
                 if cell_depth:
