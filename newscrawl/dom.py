@@ -2101,8 +2101,15 @@ _AFFIXES = re.compile(r"^(?:di|ke|se|meng|meny|mem|men|me|ber|ter|per|peng|peny|
 def content_words(text: str) -> set[str]:
     """The words of ``text`` that carry its meaning (_CONTENT_WORD_MIN_CHARS or longer, _FUNCTION_WORDS aside), affixes
     set aside, casefolded."""
-    return {_AFFIXES.sub("", word) for word in _CONTENT_WORD.findall(text.casefold())
-            if len(word) >= _CONTENT_WORD_MIN_CHARS and word not in _FUNCTION_WORDS}
+    # Each distinct word stemmed once (a story's text repeats its words), through a bounded cache of the page's words.
+    return set(map(_stem, {word for word in _CONTENT_WORD.findall(text.casefold())
+                           if len(word) >= _CONTENT_WORD_MIN_CHARS and word not in _FUNCTION_WORDS}))
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """A word without its Indonesian affixes (_AFFIXES)."""
+    return _AFFIXES.sub("", word)
 
 
 # A digest's notice that a model wrote it, on a line of its box ("Dihasilkan AI, ditinjau redaksi.", "Highlight ini
@@ -2135,6 +2142,23 @@ def _all_link(item: etree._Element, text: str) -> bool:
     return collapse_ws(" ".join(t for link in item.iter("a") for t in link.itertext())) == text
 
 
+def _digest_items(listing: etree._Element) -> list[str] | None:
+    """The texts of a list's items when it may be a digest (_repeats_the_story): 1 to _DIGEST_MAX_ITEMS items, each
+    text and at most _DIGEST_ITEM_MAX_CHARS, not all of them links only; else None. Read item by item, stopping at the
+    first that rules the list out (a menu's long list, a link list)."""
+    items: list[str] = []
+    for item in listing.iterchildren("li"):
+        if len(items) == _DIGEST_MAX_ITEMS:
+            return None
+        text = collapse_ws(" ".join(item.itertext()))
+        if not text or len(text) > _DIGEST_ITEM_MAX_CHARS:
+            return None
+        items.append(text)
+    if not items or all(_all_link(item, text) for item, text in zip(listing.iterchildren("li"), items)):
+        return None  # a menu's or a link list's items (links only): no digest's sentences
+    return items
+
+
 def _repeats_the_story(box: etree._Element, listing: etree._Element, root: etree._Element,
                        words_of: _ElementWords) -> bool:
     """Whether ``listing`` in ``box`` is a short list whose items the story after the box says again (comment above):
@@ -2143,11 +2167,9 @@ def _repeats_the_story(box: etree._Element, listing: etree._Element, root: etree
     lists before its story are many, each followed by the same story (a page's whole text once, not once a list:
     h105's pages cost 36 ms a round of the 37 real pages). An element's words are its text's, so the story's are the
     union of its elements' (no word crosses the space joining them); the test stops once enough are found."""
-    items = [collapse_ws(" ".join(item.itertext())) for item in listing.iterchildren("li")]
-    if not 1 <= len(items) <= _DIGEST_MAX_ITEMS or any(not item or len(item) > _DIGEST_ITEM_MAX_CHARS for item in items):
+    items = _digest_items(listing)
+    if items is None:
         return False
-    if all(_all_link(item, text) for item, text in zip(listing.iterchildren("li"), items)):
-        return False  # a menu's or a link list's items (links only): no digest's sentences
     words = set().union(*map(content_words, items))
     if not words:
         return False
@@ -2223,17 +2245,23 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
                 break
             continue
         box = listing.getparent()
-        if box is None or box is root or box in boxes or text_within(box, _SUMMARY_BOX_MAX_CHARS) is None:
+        if box is None or box is root or box in boxes:
             continue
+        # Every test is of the page as it is (none changes it), so their order changes no answer: the label's and the
+        # items' (a menu's links, a long list: most lists of a page) before the box's text and what precedes the box,
+        # which each list over the story needed read before (half of the function on a whole page's body).
         label = _leading_label(box, listing)
-        if _announced_before(box, root):
-            continue  # the story's list, announced by the lede over it
-        if label and DIGEST_LABEL_RE.fullmatch(label):
+        labelled = bool(label and DIGEST_LABEL_RE.fullmatch(label))
+        if not labelled and not ((label is None and not _text_before(box, listing)) or (
+                label is not None and len(label) <= _DIGEST_LABEL_MAX_CHARS and not _announcing(label))):
+            continue
+        if not labelled and _digest_items(listing) is None \
+                and not any(isinstance(line.tag, str) for line in listing.itersiblings()):
+            continue  # no digest's items (_repeats_the_story), and no line after the list for _ai_notice to read
+        if text_within(box, _SUMMARY_BOX_MAX_CHARS) is None or _announced_before(box, root):
+            continue  # a box too long, or the story's list, announced by the lede over it
+        if labelled or _ai_notice(box, listing) or _repeats_the_story(box, listing, root, words_of):
             boxes.add(box)
-        elif (label is None and not _text_before(box, listing)) or (
-                label is not None and len(label) <= _DIGEST_LABEL_MAX_CHARS and not _announcing(label)):
-            if _ai_notice(box, listing) or _repeats_the_story(box, listing, root, words_of):
-                boxes.add(box)
     return boxes
 
 
