@@ -805,7 +805,18 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
             marked.append({squeeze(name) for name in byline_marked()} if byline_marked is not None else set())
         return marked[0]
 
+    # persons() of the same names gives the same list (the credits and marks it reads are each read once a call):
+    # completed() and the listed-after walk read the sources read before again (135 of 223 split_bylines calls on
+    # the real pages were repeats).
+    known: dict[tuple[str, ...], list[str]] = {}
+
     def persons(names: Sequence[str]) -> list[str]:
+        key = tuple(names)
+        if key not in known:
+            known[key] = _persons(names)
+        return list(known[key])
+
+    def _persons(names: Sequence[str]) -> list[str]:
         kept = []
         for name in split_bylines(names):
             # "Mulia Budi - detikNews", "Nama | Kompas.com": the outlet part goes, the person stays.
@@ -1276,8 +1287,7 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
         element = node.getparent()
         if element is not None and not isinstance(element.tag, str):
             element = element.getparent()  # the label is a comment's tail: the comment's parent holds the line
-        if element is not None and in_side_box(element):
-            continue  # another story's card, a sidebar's box, a comment: none credits this story (dom.in_side_box)
+        holder = element
         levels: list[tuple[etree._Element, str]] = []  # the element and its short ancestors, with their texts
         while element is not None and len(levels) < _CREDIT_LEVELS:
             text = _text_within(element, _MAX_CREDIT_CHARS)
@@ -1294,6 +1304,12 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
                 line = (element, found)
                 break
         if line is None or line[0] in seen:
+            continue
+        # Asked last, of a line found: a label in another story's card, a sidebar's box, a comment credits no one here
+        # (dom.in_side_box). The line's reading above changes nothing, so the order is free; in_side_box walks the
+        # label's ancestors and its teaser tests read each one's links (0.1-0.5 ms), where most labels found no line
+        # (the real pages: liputan6's "Editor's Choice" menu item).
+        if holder is not None and in_side_box(holder):
             continue
         seen.add(line[0])
         for match in line[1]:  # "Reporter: A, B | Editor: C": a label may credit several people
@@ -1326,29 +1342,47 @@ def author_card_credit(root: etree._Element, html_text: str | None = None,
     text = page_text(root).joined
     stems = tuple(stem for stem in _CARD_STEMS if stem in text and (html_text is None or stem in html_text))
     seen: set[etree._Element] = set()
-    for node in _label_nodes(root, stems) if stems else ():
-        element = node.getparent()
-        if element is not None and isinstance(element.tag, str) and in_side_box(element):
-            continue  # a sidebar's columnist card, a related story's (dom.in_side_box); the story's own card is none
-        for _ in range(_CARD_LEVELS):
-            if element is None or element in seen:
-                break
-            seen.add(element)
-            text = _text_within(element, _CARD_CHARS)
-            if text is None:
-                break
-            # A card's name line holds its label's colon ("Author: Reza Hadyan", author_card_name): an element whose text
-            # has none holds no card, and its lines (a body walk) are not read: 24 of the 27 elements read on the real
-            # pages (author_card_credit 3.65 -> 2.66 ms a round of them).
-            if ":" in text or "\uff1a" in text:
-                lines = [line.strip() for line in _lines_of(element, text).split("\n") if line.strip()]
-                for label_line, bio in zip(lines, lines[1:]):
-                    name = author_card_name(label_line, bio)
-                    person = _name_part(name, outlet_names) if name else None
-                    if person:
-                        return [person]
-            element = element.getparent()
+    nodes = _label_nodes(root, stems) if stems else []
+    for index, node in enumerate(nodes):
+        holder = node.getparent()
+        # A label in a sidebar's columnist card, a related story's (dom.in_side_box), credits no one here: the walk
+        # below reads it first and marks nothing, in_side_box is asked only when its answer decides something (a person
+        # found, or the walked elements to mark for a later label), not for the last label found none (in_side_box
+        # 0.1-0.5 ms; no card on the real pages).
+        walked: list[etree._Element] = []
+        person = _card_person(holder, seen, walked, outlet_names)
+        if (person is None and index == len(nodes) - 1) or (
+                holder is not None and isinstance(holder.tag, str) and in_side_box(holder)):
+            continue
+        if person is not None:
+            return [person]
+        seen.update(walked)
     return []
+
+
+def _card_person(element: etree._Element | None, seen: set[etree._Element], walked: list[etree._Element],
+                 outlet_names: Sequence[str]) -> str | None:
+    """author_card_credit's walk from a label's element up its short ancestors, none of ``seen`` (the elements it
+    reads go to ``walked``): the first person a card among them credits."""
+    for _ in range(_CARD_LEVELS):
+        if element is None or element in seen:
+            return None
+        walked.append(element)
+        text = _text_within(element, _CARD_CHARS)
+        if text is None:
+            return None
+        # A card's name line holds its label's colon ("Author: Reza Hadyan", author_card_name): an element whose text
+        # has none holds no card, and its lines (a body walk) are not read: 24 of the 27 elements read on the real
+        # pages (author_card_credit 3.65 -> 2.66 ms a round of them).
+        if ":" in text or "\uff1a" in text:
+            lines = [line.strip() for line in _lines_of(element, text).split("\n") if line.strip()]
+            for label_line, bio in zip(lines, lines[1:]):
+                name = author_card_name(label_line, bio)
+                person = _name_part(name, outlet_names) if name else None
+                if person:
+                    return person
+        element = element.getparent()
+    return None
 
 
 # ------------------------------------------------------------------ bylines without a label or markup
@@ -2270,47 +2304,30 @@ def _hinted_elements(root: etree._Element) -> Iterator[etree._Element]:
     The hint words are looked for first in the page's classes and link targets, joined (a word holds no
     newline, so it is found in the joined text only inside one value). On the 37 real pages the classes
     hold at most two of the hint words (five then), the link targets at most one of the four."""
-    # Lazily: the caller reads the first few (each test walks up the page); those read are kept for the page's other
-    # readers (byline_writers, hinted_bylines as a source and as the byline's marks read them on one page).
-    return iter(memoized(root, "hinted_elements", lambda: _LazyList(_hinted_walk(root))))
+    return (element for element in _hinted_candidates(root) if not _beside_story(root, element))
 
 
-def _hinted_walk(root: etree._Element) -> Iterator[etree._Element]:
+def _hinted_candidates(root: etree._Element) -> list[etree._Element]:
+    """The elements the hint query finds (``_hinted_elements`` before its box tests), once a page."""
+    return memoized(root, "hinted_candidates", lambda: _hinted_query_elements(root))
+
+
+def _hinted_query_elements(root: etree._Element) -> list[etree._Element]:
     classes = page_classes(root)
     targets = "\n".join(_LINK_TARGETS(root))
     query = _hinted_query(tuple(word for word in _HINT_CLASS_WORDS if word in classes),
                           tuple(word for word in _HINT_HREF_WORDS if word in targets))
-    return (element for element in query(root)
-            if element.tag not in ("meta", "link") and not in_masthead(element) and not in_side_box(element))
+    return [element for element in query(root) if element.tag not in ("meta", "link")]
 
 
-class _LazyList:
-    """An iterator's items, drawn only as far as some reader reads and kept: each iteration yields those kept, then
-    draws on."""
-
-    def __init__(self, items: Iterator[Any]) -> None:
-        self._items = items
-        self._kept: list[Any] = []
-        self._done = False
-
-    def __iter__(self) -> Iterator[Any]:
-        index = 0
-        while True:
-            if index < len(self._kept):
-                yield self._kept[index]
-            elif self._done:
-                return
-            else:
-                item = next(self._items, _END)
-                if item is _END:
-                    self._done = True
-                    return
-                self._kept.append(item)
-                yield item
-            index += 1
-
-
-_END = object()
+def _beside_story(root: etree._Element, element: etree._Element) -> bool:
+    """Whether a hinted element stands in the site's header (``in_masthead``) or a box beside the story
+    (``dom.in_side_box``): asked of each element at most once a page, and only of those a reader would otherwise keep
+    (each test walks up the page and reads the teasers' links: 0.1-0.5 ms an element)."""
+    known: dict[etree._Element, bool] = memoized(root, "hinted_beside", dict)
+    if element not in known:
+        known[element] = in_masthead(element) or in_side_box(element)
+    return known[element]
 
 
 _HINTED_MAX = 3
@@ -2334,19 +2351,25 @@ def _hinted_bylines(root: etree._Element, outlet_names: Sequence[str], writers_o
                     labelled_only: bool) -> list[str]:
     texts: list[str] = []
     elements: list[etree._Element] = []
-    for element in _hinted_elements(root):
+    # The elements of _hinted_elements, each kept by tests of its text first and of its box last (_beside_story, the
+    # costly one): all are read-only, so the order decides nothing but the cost. An element with no short text, or
+    # one already kept, is never kept, whatever its box; the first _HINTED_MAX kept are those kept in page order.
+    for element in _hinted_candidates(root):
         text = _text_within(element, _HINTED_CHARS)
-        if writers_only and text and (_EDITOR_LED.match(text) or _EDITOR_LABEL_END.search(_text_before(element))):
+        if not text or text in texts:
             continue
-        if labelled_only and not (text and _WRITER_LED.match(text)):
+        if writers_only and (_EDITOR_LED.match(text) or _EDITOR_LABEL_END.search(_text_before(element))):
             continue
-        if text and _editor_named_only(text, outlet_names):  # "Dewi Kania, <b>Editor</b>": the desk's credit
+        if labelled_only and not _WRITER_LED.match(text):
             continue
-        if text and _in_photo(element):  # (h268 R5) a photo's credit in its caption or box, "Foto - Andi Saputra"
+        if _editor_named_only(text, outlet_names):  # "Dewi Kania, <b>Editor</b>": the desk's credit
             continue
-        if text and text not in texts:
-            texts.append(text)
-            elements.append(element)
+        if _in_photo(element):  # (h268 R5) a photo's credit in its caption or box, "Foto - Andi Saputra"
+            continue
+        if _beside_story(root, element):
+            continue
+        texts.append(text)
+        elements.append(element)
         if len(texts) >= _HINTED_MAX:
             break
     # A credit that names its role after the name as editor ("Rahmat Hidayat Editor", ntvnews .penulis
