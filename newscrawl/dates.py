@@ -49,6 +49,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -631,9 +632,22 @@ def read_date(text: str | None, now: datetime | None = None, zone: tzinfo = WIB)
     if not isinstance(text, str) or not text or len(text) > MAX_INPUT_CHARS:
         return None
     try:
-        return _parse(_normalise(text), now, zone)
+        if type(zone) is timezone:
+            # The same text is read again and again for one page (the machine dates by page_dates' checks, then by
+            # choose_dates, the spider's parse): what a date-shaped text states does not depend on ``now``, so it is
+            # remembered (keyed by the zone's name too: timezone objects of one offset compare equal).
+            stated, text = _read_stated(str(text), zone, zone.tzname(None))
+        else:
+            stated, text = _stated(_normalise(text), zone)
+        return _unstated(text, now, zone) if stated is _UNSTATED else stated
     except Exception:  # a parser of scraped text must not take the crawl down
         return None
+
+
+@lru_cache(maxsize=2048)
+def _read_stated(text: str, zone: timezone, zone_name: str | None) -> tuple[DateReading | None | object, str]:
+    """``_stated`` of ``text`` normalised, once per text and zone (read_date)."""
+    return _stated(_normalise(text), zone)
 
 
 # A day and month printed without a four-digit year, then a time: "Rabu, 19 Juni | 20:40 WIB", "19/06/24 20:40 WIB",
@@ -916,23 +930,36 @@ def named_weekday(text: str) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _parse(text: str, now: datetime | None, zone: tzinfo) -> DateReading | None:
+# _stated's answer for a text not shaped like a date: what it says depends on ``now`` (_unstated).
+_UNSTATED = object()
+
+
+def _stated(text: str, zone: tzinfo) -> tuple[DateReading | None | object, str]:
+    """What a (normalised) text shaped like a date states, read without ``now``: its reading or None; else _UNSTATED.
+    With the text as read (a two-digit year written out, _with_full_year)."""
     match = DAY_FIRST_RE.search(text)
     if match is None and (full := _with_full_year(text)) is not None:
         text, match = full, DAY_FIRST_RE.search(full)
     if match is None:
         if HAS_DIGIT_RE.search(text) is None:
-            # Without a digit only "baru saja", "kemarin", "sejam yang lalu"... can be a date.
-            return _relative(text, now, zone)
+            return _UNSTATED, text
         match = MONTH_FIRST_RE.search(text)
         if _month_first_span(text, match):
-            return None  # "June 19-21, 2024": not its first day (dateparser's answer) nor "July 2, 2024" of a span
+            return None, text  # "June 19-21, 2024": not its first day (dateparser's answer) nor "July 2, 2024" of a span
     if match is not None:
         # Once something is shaped like a date, its verdict is final: an impossible
         # "31 Juni 2024" is None, not a hint to keep looking elsewhere.
         if _issue_number(text, match) or _range_end(text, match) or _range_start(text, match):
-            return None
-        return _absolute(text, match, zone)
+            return None, text
+        return _absolute(text, match, zone), text
+    return _UNSTATED, text
+
+
+def _unstated(text: str, now: datetime | None, zone: tzinfo) -> DateReading | None:
+    """A text not shaped like a date (_stated): counted back from ``now``, else (with a digit) dateparser's reading."""
+    if HAS_DIGIT_RE.search(text) is None:
+        # Without a digit only "baru saja", "kemarin", "sejam yang lalu"... can be a date.
+        return _relative(text, now, zone)
     relative = _relative(text, now, zone)
     if relative is not None:
         return relative

@@ -1194,7 +1194,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     if split_prose:
         article.counted.append("tags/split_prose_dropped")
     # The outlet's names as the page writes them, not its domain's words (h285 R1: "Banten" on BantenNews.co.id).
-    head_title = selector.xpath("//head/title/text()").get()
+    head_title = _head_title(selector)
     own_names = outlet_tag_names(url, (meta_content(meta, "og:site_name"), rules.title_suffix,
                                        _ld_text(publisher) if isinstance(publisher, (dict, list)) else None,
                                        *title_outlet_names(head_title, outlets)),
@@ -1204,6 +1204,19 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                     and not names_outlet_tag(tag, own_names)]
     article.paywalled = is_paywalled(ld)
     return article
+
+
+_HEAD_TITLE_TEXTS = etree.XPath("//head/title/text()", smart_strings=False)
+
+
+def _head_title(selector: Selector) -> str | None:
+    """``selector.xpath("//head/title/text()").get()``: the query compiled once and run on lxml directly (parsel
+    compiled it and wrapped every text node in a Selector on each page)."""
+    root = selector.root
+    if not isinstance(root, etree._Element):
+        return selector.xpath("//head/title/text()").get()
+    texts = _HEAD_TITLE_TEXTS(root)
+    return str(texts[0]) if texts else None
 
 
 def _tag_links(selector: Selector, rules: SiteRules, url: str, article: RawArticle,
