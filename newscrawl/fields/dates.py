@@ -1674,6 +1674,16 @@ def logo_h1(h1: etree._Element) -> bool:
                for token in element_marks(node).lower().split())
 
 
+# What every token _MASTHEAD_TOKEN matches holds: one of these (a cheap test of an element's marks first; most
+# ancestors of a dated element name none of them).
+_MASTHEAD_STEMS = re.compile(r"top|head|nav|bar|menu|tanggal|tgl|today|current|date")
+
+
+def _masthead_marks(marks: str) -> bool:
+    """Whether a token of ``marks`` (an element's lowered class and id words) names a site header (_MASTHEAD_TOKEN)."""
+    return _MASTHEAD_STEMS.search(marks) is not None and any(_MASTHEAD_TOKEN.search(token) for token in marks.split())
+
+
 def in_masthead(element: etree._Element) -> bool:
     """Whether the element sits in the site's header rather than the article's: inside a <header>, <nav>,
     role=banner/navigation or an element whose class or id names a top bar, masthead or site header, that
@@ -1686,8 +1696,7 @@ def in_masthead(element: etree._Element) -> bool:
         if tag == "article":
             return False
         if not masthead and (tag in _MASTHEAD_TAGS or (node.get("role") or "").lower() in _MASTHEAD_ROLES
-                             or any(_MASTHEAD_TOKEN.search(token)
-                                    for token in element_marks(node).lower().split())):
+                             or _masthead_marks(element_marks(node).lower())):
             masthead = next(node.iter("h1"), None) is None
         node = node.getparent()
     return masthead
