@@ -1937,20 +1937,64 @@ def _leading_prefixes(pattern: str, counts: Sequence[int]) -> list[frozenset[str
     return found
 
 
-_ANCHORED_ENTRIES: Final = tuple((entry, _leading_prefixes(entry.pattern.pattern, range(1, _DISPATCH_CHARS + 1)))
-                                 for entry in RESIDUE_PATTERNS if not entry.requires_any)
+def _top_branches(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives as written ("a|(?:b|c)|[|]" -> ["a", "(?:b|c)", "[|]"]): a bar escaped,
+    inside a group or inside a character class splits nothing. Joined with "|" they give the pattern back."""
+    branches, start, depth, index = [], 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":  # a class runs to its first unescaped "]" that is not its first member
+            index += 1
+            if pattern.startswith("^", index):
+                index += 1
+            if pattern.startswith("]", index):
+                index += 1
+            while pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+# Each marker-led entry as its top-level alternatives, each with the prefixes it can start with: a block is tried
+# against the alternatives its first characters allow, each entry still one named group (its allowed alternatives in
+# their order), the entries in catalogue order. An alternative its prefixes rule out cannot match the block, so the
+# entry matches the block exactly when its pattern whole does. Per alternative, not per entry: a few wide entries
+# (template_notice, photo_credit) have one alternative that may start anywhere and many that start with a word.
+_ANCHORED_ENTRIES: Final = tuple(
+    (entry, tuple((branch, _leading_prefixes(branch, range(1, _DISPATCH_CHARS + 1)))
+                  for branch in _top_branches(entry.pattern.pattern)))
+    for entry in RESIDUE_PATTERNS if not entry.requires_any)
 _ANCHORED_BY_PREFIX: dict[str, re.Pattern[str]] = {}
-_ANCHORED_BY_ENTRIES: dict[tuple[str, ...], re.Pattern[str]] = {}
+_ANCHORED_BY_BRANCHES: dict[tuple[tuple[int, ...], ...], re.Pattern[str]] = {}
+
+
+def _may_start(prefixes: list[frozenset[str] | None], prefix: str) -> bool:
+    """Whether an alternative whose leading prefixes (_leading_prefixes) are ``prefixes`` can match a block starting
+    with ``prefix`` (ASCII, lower case)."""
+    return all(found is None or prefix[:count] in found for count, found in enumerate(prefixes[:len(prefix)], 1))
 
 
 def _anchored_residue_re(text: str) -> re.Pattern[str]:
     """The anchored catalogue alternation of the entries a block starting as ``text`` does can match, in catalogue
-    order (the first alternative that matches names the entry, as in _ANCHORED_RESIDUE_RE): most prose starts
-    with two letters a handful of markers start with (on the real pages' blocks the whole alternation cost ~17 µs
-    a block, the entries sharing its first letter ~8.5, those sharing its first two ~3). The first two characters
-    pick the entries when both are ASCII, the first alone when only it is; a block opening with a non-ASCII
-    character (whose case folding the prefixes may not hold) gets the whole alternation. At most one alternation
-    per distinct set of entries (~130 on the real and probe pages), one lookup per ASCII prefix."""
+    order (the first alternative that matches names the entry, as in _ANCHORED_RESIDUE_RE), each entry cut to the
+    top-level alternatives of its pattern that can start so: most prose starts with two letters a handful of markers
+    start with (on the real pages' blocks the whole alternation cost ~17 µs a block, the entries sharing its first
+    letter ~8.5, those sharing its first two ~3; cut to their alternatives sharing them, ~2/3 of that). The first two
+    characters pick the alternatives when both are ASCII, the first alone when only it is; a block opening with a
+    non-ASCII character (whose case folding the prefixes may not hold) gets the whole alternation. At most one
+    alternation per distinct choice of alternatives (~130 on the real and probe pages), one lookup per ASCII
+    prefix."""
     prefix = text[:_DISPATCH_CHARS]
     while prefix and not prefix.isascii():
         prefix = prefix[:-1]
@@ -1959,13 +2003,13 @@ def _anchored_residue_re(text: str) -> re.Pattern[str]:
     prefix = prefix.lower()
     found = _ANCHORED_BY_PREFIX.get(prefix)
     if found is None:
-        names = tuple(entry.name for entry, prefixes in _ANCHORED_ENTRIES
-                      if prefixes[len(prefix) - 1] is None or prefix in prefixes[len(prefix) - 1])
-        found = _ANCHORED_BY_ENTRIES.get(names)
+        chosen = tuple(tuple(index for index, (_, prefixes) in enumerate(branches) if _may_start(prefixes, prefix))
+                       for _, branches in _ANCHORED_ENTRIES)
+        found = _ANCHORED_BY_BRANCHES.get(chosen)
         if found is None:
-            alternatives = [f"(?P<{entry.name}>{entry.pattern.pattern})" for entry, _ in _ANCHORED_ENTRIES
-                            if entry.name in names]
-            found = _ANCHORED_BY_ENTRIES[names] = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+            alternatives = [f"(?P<{entry.name}>{'|'.join(branches[index][0] for index in indexes)})"
+                            for (entry, branches), indexes in zip(_ANCHORED_ENTRIES, chosen) if indexes]
+            found = _ANCHORED_BY_BRANCHES[chosen] = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
         _ANCHORED_BY_PREFIX[prefix] = found
     return found
 

@@ -4479,6 +4479,20 @@ def test_a_pulled_quote_is_a_duplicate(blocks: list[str], expected: list[str]) -
     assert drop_duplicate_blocks(blocks) == expected
 
 
+def test_the_catalogue_entries_split_into_their_top_level_alternatives() -> None:
+    """residue._top_branches splits a pattern at its top-level bars only (not an escaped one, nor one in a group or a
+    class), and every marker-led entry's alternatives joined give its pattern back, each a regex of its own."""
+    from newscrawl.residue import _ANCHORED_ENTRIES, _top_branches
+
+    assert _top_branches(r"a|(?:b|c)|[|]|[]|x]|\||[^]|]|(?-i:d|e)") == [
+        "a", "(?:b|c)", "[|]", "[]|x]", r"\|", "[^]|]", "(?-i:d|e)"]
+    assert _top_branches("abc") == ["abc"]
+    for entry, branches in _ANCHORED_ENTRIES:
+        assert "|".join(branch for branch, _ in branches) == entry.pattern.pattern
+        for branch, _ in branches:
+            re.compile(branch, re.IGNORECASE)
+
+
 def test_the_leading_characters_dispatch_matches_what_the_whole_catalogue_matches() -> None:
     """residue._anchored_residue_re(block) tries only the entries a block starting with its first two characters
     can match (their prefixes read off the regex's parse tree): on every block of these tables, and on each with
