@@ -2018,6 +2018,46 @@ def _anchored_residue_re(text: str) -> re.Pattern[str]:
 _GUARDED_RESIDUE_PATTERNS: Final = tuple(entry for entry in RESIDUE_PATTERNS if entry.requires_any)
 
 
+def _word_trie(words: Sequence[str]) -> str:
+    """An alternation of ``words`` sharing their common beginnings ("foto", "fund" -> "f(?:oto|und)"), matching the
+    longest word where more than one starts (a shorter word ends an optional, greedy rest)."""
+    ends = "" in words
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    alternatives = [re.escape(first) + _word_trie(rests) for first, rests in sorted(by_first.items())]
+    if not alternatives:
+        return ""
+    if ends:
+        return f"(?:{'|'.join(alternatives)})?"
+    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+
+# Every requires_any word of the guarded entries in one scan of the lowered block: a block naming none of them (most
+# prose) skips the per-entry substring tests (16 entries, 67 words: ~9 µs a block, the scan ~6). Where a word is found
+# the trie names the longest one starting there; the others starting there are its own beginnings, so the words the
+# block holds are those found and their beginnings, and an entry's test passes exactly when one of them is its own.
+_GUARD_WORDS: Final = tuple(sorted({word for entry in _GUARDED_RESIDUE_PATTERNS for word in entry.requires_any}))
+_GUARD_WORD_RE: Final = re.compile(_word_trie(_GUARD_WORDS))
+_GUARDED_BY_WORD: Final = {found: frozenset(index for index, entry in enumerate(_GUARDED_RESIDUE_PATTERNS)
+                                            if any(found.startswith(word) for word in entry.requires_any))
+                           for found in _GUARD_WORDS}
+
+
+def _guarded_indexes(lowered: str) -> list[int]:
+    """The indexes in _GUARDED_RESIDUE_PATTERNS of the entries one of whose requires_any words the lowered block holds,
+    in catalogue order."""
+    word = _GUARD_WORD_RE.search(lowered)
+    if word is None:
+        return []
+    guarded: set[int] = set()
+    while word is not None:
+        guarded |= _GUARDED_BY_WORD[word.group()]
+        word = _GUARD_WORD_RE.search(lowered, word.start() + 1)
+    return sorted(guarded)
+
+
 # Reported speech: ", kata dia", "ujarnya", "tutur Kapolres". A promo, a label or a widget's text never
 # attributes what it says to someone; a sentence that does is the story ("Klik di sini bukan satu-satunya
 # cara, kata pakar keamanan siber", "Saksikan siaran langsung pukul 19.00 di Indosiar, kata panitia").
@@ -2287,14 +2327,9 @@ def _catalogued_kind(text: str) -> str | None:
     match = _anchored_residue_re(text).fullmatch(text)
     if match is not None:
         return _unless_story(match.lastgroup, text)
-    lowered = text.lower()
-    for entry in _GUARDED_RESIDUE_PATTERNS:  # plain loops: an any() generator per entry cost more than its tests
+    for index in _guarded_indexes(text.lower()):
+        entry = _GUARDED_RESIDUE_PATTERNS[index]
         if entry.requires_char and entry.requires_char not in text:
-            continue
-        for word in entry.requires_any:
-            if word in lowered:
-                break
-        else:
             continue
         if entry.pattern.fullmatch(text):
             return _unless_story(entry.name, text)

@@ -4518,6 +4518,28 @@ def test_the_leading_characters_dispatch_matches_what_the_whole_catalogue_matche
         assert (whole and whole.lastgroup) == (dispatched and dispatched.lastgroup), block
 
 
+def test_the_guard_word_scan_finds_the_entries_the_substring_tests_find() -> None:
+    """residue._guarded_indexes (one scan of the lowered block for every guarded entry's words) names the entries whose
+    requires_any words the block holds, as a substring test per word does: on every block of these tables, on words
+    glued to their neighbours or inside longer words, and on each word's beginnings."""
+    from newscrawl.residue import _GUARD_WORDS, _GUARDED_RESIDUE_PATTERNS, _guarded_indexes
+
+    def values(row):  # a plain tuple, or a pytest.param's values
+        return row.values if hasattr(row, "values") else row
+
+    blocks = ([values(row)[0] for row in RESIDUE_ROWS] + [values(row) if isinstance(values(row), str) else values(row)[0]
+                                                          for row in KEEP_ROWS]
+              + [block for row in STRIP_ROWS for block in values(row)[0]])
+    blocks += ["".join(_GUARD_WORDS), " ".join(_GUARD_WORDS), "".join(reversed(_GUARD_WORDS))]
+    blocks += [word[:cut] for word in _GUARD_WORDS for cut in range(1, len(word) + 1)]
+    blocks += [a + b for a in _GUARD_WORDS for b in _GUARD_WORDS]
+    for block in blocks:
+        lowered = block.lower()
+        expected = [index for index, entry in enumerate(_GUARDED_RESIDUE_PATTERNS)
+                    if any(word in lowered for word in entry.requires_any)]
+        assert _guarded_indexes(lowered) == expected, block
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Mochizuki memuji disiplin pemainnya. Pilihan Editor: Jadwal Timnas Putri", "Mochizuki memuji disiplin pemainnya."),
     # en.tempo.co's flattened articleBody (h65 probe)
