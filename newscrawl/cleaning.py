@@ -2081,8 +2081,9 @@ def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[st
     blocks = _without_bullet_signoff(_without_signoff_blocks(blocks), outlets)
     blocks = _with_glued_credit_split(blocks)
     blocks = _with_outlet_dateline(blocks, outlets)
-    prose = _story_prose(blocks)
-    captions = sum(1 for text in blocks if is_credited_caption(text))
+    credited = [is_credited_caption(text) for text in blocks]  # once a block: the prose and the captions count
+    prose = _story_prose(blocks, credited)
+    captions = sum(credited)
     if not prose or (captions >= PHOTO_STORY_CAPTIONS and captions > len(prose)):
         # No story outside captions, or more captions than story (a photo story's short lead): the captions are
         # the story (a photo page); nothing to trim against but each caption's photo credit.
@@ -2261,12 +2262,14 @@ def _in_announced_lines(blocks: list[str], index: int) -> bool:
     return False
 
 
-def _story_prose(blocks: list[str]) -> list[int]:
+def _story_prose(blocks: list[str], credited: Sequence[bool] | None = None) -> list[int]:
     """Indexes of the blocks that read as the story's prose: no credited caption, no marks alone, and no byline line
     that is long only by its lead (tribun's credit of three reporters, 80 characters and more: h58 probe) or by its
-    credits and date (byline_date_line, h153 probe)."""
+    credits and date (byline_date_line, h153 probe). ``credited``: is_credited_caption of each block when the caller
+    has it already (trim_edges counts the captions too)."""
     return [index for index, text in enumerate(blocks)
-            if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)
+            if is_prose_block(text) and not (is_credited_caption(text) if credited is None else credited[index])
+            and not _marks_only(text)
             and not (len(text) >= _PROSE_MIN_CHARS and (_is_one_byline(text) or byline_date_line(text)
                                                          or meta_row(text)))]
 
