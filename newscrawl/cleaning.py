@@ -1046,9 +1046,14 @@ def repeats_title(text: str, title: str | None) -> bool:
     have lost the h1's ":" and "?"), possibly with the outlet after it ("… | Kompas.com")."""
     if not title:
         return False
-    block_words, title_words = _words(text), _words(title)
-    if not title_words or not block_words:
+    title_words = _words(title)
+    if not title_words:
         return False
+    folded = text.casefold()
+    first = _WORD_RE.search(folded)
+    if first is None or first.group() != title_words[0]:
+        return False  # a paragraph not opening with the title's first word: its own words need no listing
+    block_words = _WORD_RE.findall(folded)
     extra = len(block_words) - len(title_words)
     return block_words[: len(title_words)] == title_words and 0 <= extra <= 3
 
