@@ -259,3 +259,20 @@ def test_a_site_whose_tag_selector_misses_reads_the_any_site_row(page: str, expe
     raw = extract_article(Selector(text=page), URL, SITE_RULES)
     assert raw.tags == expected
     assert ("tags/any_site_fallback" in raw.counted) == counted
+
+
+@pytest.mark.parametrize("page_url", [URL, "https://www.beritacontoh.id/tag/banjir/", "https://www.beritacontoh.id/"])
+@pytest.mark.parametrize("href", [
+    "/tag/banjir", "https://www.beritacontoh.id/topik/pilkada-2024/", "/search/label/Resep", "/TOPICS/el-nino",
+    "../tag/x", "x", "?page=2", "", "/berita/2024/06/19/judul", "/t%61g/banjir", "/t\nag/banjir", "/t\tag/x",
+    "/topi\u212a/x", " /tag/spasi ", "//www.beritacontoh.id/tags/x", "/en/topic/jakarta", "tag/relatif",
+    "https://lain.id/tag/x", "javascript:void(0)", "#komentar", "/kanal/label-merah/", "/category/tag/"])
+def test_refusing_a_href_early_changes_no_verdict(page_url: str, href: str) -> None:
+    """_topic_link's early refusal (_MAY_NAME_TOPIC: a href that cannot name a tag path, joined to a page URL that
+    names none) gives the verdict the full join and match give, on every href and page URL here."""
+    from newscrawl.dom import _MAY_NAME_TOPIC, _topic_link
+    from newscrawl.urls import registrable_domain
+    link = lxml_html.fromstring('<p><a href="x">Banjir</a></p>').find(".//a")
+    link.set("href", href)
+    site, base_may_name = registrable_domain(page_url), bool(_MAY_NAME_TOPIC.search(page_url))
+    assert _topic_link(link, page_url, site, base_may_name) == _topic_link(link, page_url, site, True)
