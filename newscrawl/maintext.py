@@ -1065,7 +1065,7 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     blocks = [b for b, drop in zip(blocks, dropped) if not drop]
     # A short line of a kind the body repeats further down (a live blog's entry time and heading, each entry's
     # "div.entry__time"/"h2.entry__title"): the first entry's is no header line to cut, as the later ones are not.
-    repeated = _repeated_marks(blocks)
+    repeated, once = _repeated_marks(blocks)
     # Comments or an author box inside the cluster end the story (the sign-off before them stays next to
     # the body's end, where the byline finder looks); a cluster opening with "Komentar (3)" is no story.
     del texts[closing_start(texts, header_first=True):]
@@ -1082,9 +1082,16 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
             break
     # A place and an outlet alone over the lede ("DENPASAR, NusaBali<br>Pedagang …", h287 B) is its dateline: kept for
     # cleaning.trim_edges, which knows the page's outlets, to glue or cut.
+    # A line whose holder the body shows once after its first prose is cut only in a header's shape (a short story
+    # whose container rose to its <article>: the byline and date line under the headline, h303 B), and once one is,
+    # the cut goes on through header lines only: an epigraph, an interview's first question, a poem's line, a photo
+    # story's captions under them are the story's (h305).
+    header_only = False
     while lead and not notes and texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]) \
             and not (len(texts) > 1 and outlet_dateline(texts[0], shape_only=True) and is_prose_block(texts[1])) \
-            and element_mark(blocks[cut_lead].owner) not in repeated:
+            and (mark := element_mark(blocks[cut_lead].owner)) not in repeated \
+            and (not (header_only or mark in once) or _header_line(texts[0])):
+        header_only = header_only or mark in once
         texts.pop(0)
         cut_lead += 1
     # The end next to the last paragraph, unless the short lines there are the story's own (a closing list,
@@ -1130,15 +1137,26 @@ def _captions_over(blocks: Sequence[Block]) -> int:
                 len(blocks))
 
 
-def _repeated_marks(blocks: list[Block]) -> set[str]:
-    """Marks (element_mark) of the classed holders of short lines after the first prose block, none holding prose, that
-    hold two lines or more: the body's own repeated structure (a live blog's entry times and headings), not a header
-    over it. A mark seen once is no repeat: a short story's container risen to its <article>, the headline read as its
-    first prose, keeps the byline's and the date line's holders after it (h303 B: suara 2019's photo story)."""
+def _repeated_marks(blocks: list[Block]) -> tuple[set[str], set[str]]:
+    """Marks (element_mark) of the classed holders of short lines after the first prose block, none holding prose:
+    those holding two lines or more, the body's own repeated structure (a live blog's entry times and headings), not a
+    header over it; and those holding one, no repeat (h303 B: a short story's container risen to its <article>, the
+    headline read as its first prose, keeps the byline's and the date line's holders after it), cut from the lead
+    only in a header's shape (_header_line)."""
     first = next((index for index, b in enumerate(blocks) if _is_prose(b)), len(blocks))
     seen = Counter(element_mark(b.owner) for b in blocks if b.owner.get("class") and not _is_prose(b))
     lines = {element_mark(b.owner) for b in blocks[first + 1:] if b.owner.get("class") and not _is_prose(b)}
-    return {mark for mark in lines if seen[mark] > 1} - {element_mark(b.owner) for b in blocks if _is_prose(b)}
+    lines -= {element_mark(b.owner) for b in blocks if _is_prose(b)}
+    return {mark for mark in lines if seen[mark] > 1}, {mark for mark in lines if seen[mark] == 1}
+
+
+def _header_line(text: str) -> bool:
+    """A short lead line in a header's shape: a byline (a name line, a field's label: "Oleh", "Foto:"; a label of a
+    word or two over a name: detik 2016's "Fotografer: Grandyos Zafna"), a byline-and-date line, a line with a date's
+    mark (_DATE_MARK)."""
+    label, colon, name = text.partition(":")
+    return bool(is_byline_line(text) or byline_date_line(text) or _DATE_MARK.search(text) or _FIELD_LABEL.match(text)
+                or (colon and len(label.split()) <= 2 and is_byline_line(name.strip())))
 
 
 class MainText:

@@ -908,6 +908,53 @@ def test_a_short_storys_header_lines_under_its_headline_are_no_repeated_lines(in
     assert main_text(Selector(text=_short_photo_story(info))) == [_PHOTO_LEAD, *_PHOTO_CAPTIONS]
 
 
+# The same header over a story opening on its own short lines (h305, reconstructed cases): once the byline and the date
+# line under the headline are cut, the cut stops at the first line in no header's shape. An epigraph and its source,
+# an interview's first question (bold, no "?", a class its later questions share or none), a poem's lines, a photo
+# story's figure captions over a one-sentence lead are the story's (cut on 837cd1d).
+_STORY_P = ["Upacara diikuti ribuan tamu undangan, termasuk para menteri Kabinet Kerja dan duta besar negara sahabat.",
+            "Usai upacara, Presiden menyalami para anggota Paskibraka yang bertugas mengibarkan bendera pusaka."]
+_EPIGRAPH = "Bangsa yang besar adalah bangsa yang menghormati jasa pahlawannya"
+_QUESTIONS = ["Bagaimana persiapan upacara tahun ini", "Apa pesan untuk generasi muda"]
+_VERSE = ["Di bawah langit merah putih berkibar", "kami berdiri tegak menatap tiang"]
+_FIGURE_CAPTIONS = ["Pasukan Paskibraka mengibarkan bendera Merah Putih di Istana Merdeka",
+                    "Presiden Joko Widodo dan Ibu Negara Iriana mengenakan pakaian adat",
+                    "Tamu undangan mengikuti jalannya upacara dari tenda di halaman Istana"]
+_FIGURES = "".join(f"<figure><img src='/{n}.jpg'><figcaption>{text}</figcaption></figure>"
+                   for n, text in enumerate(_FIGURE_CAPTIONS))
+
+
+def _headed_story(inner: str) -> str:
+    return ("<html><head><title>Upacara HUT RI ke-74 di Istana Merdeka Berlangsung Khidmat</title></head><body><main>"
+            "<article class='read'><h1 class='read__title'>Upacara HUT RI ke-74 di Istana Merdeka Berlangsung Khidmat"
+            "</h1><div class='author'>Muhaimin A Untung</div><div class='date-article'>Sabtu, 17 Agustus 2019 | 10:30 "
+            f"WIB</div><div class='detail'><div class='content-article'>{inner}</div></div></article></main></body></html>")
+
+
+def _ps(*texts: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+@pytest.mark.parametrize(("inner", "expected"), [
+    (f"<blockquote class='epigraf'>{_EPIGRAPH}</blockquote><p class='epigraf-sumber'>Soekarno</p>"
+     + _ps(_PHOTO_LEAD, *_STORY_P), [_EPIGRAPH, "Soekarno", _PHOTO_LEAD, *_STORY_P]),
+    (f"<blockquote><p>{_EPIGRAPH}</p></blockquote><p>(Soekarno)</p>" + _ps(_PHOTO_LEAD, *_STORY_P),
+     [_EPIGRAPH, "(Soekarno)", _PHOTO_LEAD, *_STORY_P]),
+    (f"<p class='tanya'><strong>{_QUESTIONS[0]}</strong></p>" + _ps(_PHOTO_LEAD, *_STORY_P),
+     [_QUESTIONS[0], _PHOTO_LEAD, *_STORY_P]),
+    (f"<p class='tanya'><strong>{_QUESTIONS[0]}</strong></p>" + _ps(_PHOTO_LEAD, _STORY_P[0])
+     + f"<p class='tanya'><strong>{_QUESTIONS[1]}</strong></p>" + _ps(_STORY_P[1]),
+     [_QUESTIONS[0], _PHOTO_LEAD, _STORY_P[0], _QUESTIONS[1], _STORY_P[1]]),
+    (f"<p><strong class='tanya'>{_QUESTIONS[0]}</strong></p>" + _ps(_PHOTO_LEAD, _STORY_P[0])
+     + f"<p><strong class='tanya'>{_QUESTIONS[1]}</strong></p>" + _ps(_STORY_P[1]),
+     [_QUESTIONS[0], _PHOTO_LEAD, _STORY_P[0], _QUESTIONS[1], _STORY_P[1]]),
+    (f"<p class='puisi'>{'<br>'.join(_VERSE)}</p>" + _ps(_PHOTO_LEAD, _STORY_P[0]), [*_VERSE, _PHOTO_LEAD, _STORY_P[0]]),
+    (_FIGURES + _ps(_PHOTO_LEAD), [*_FIGURE_CAPTIONS, _PHOTO_LEAD]),
+])
+def test_a_header_cut_under_the_headline_stops_at_the_storys_own_first_line(inner: str, expected: list[str]) -> None:
+    assert main_text(Selector(text=_headed_story(inner))) == expected
+
+
 def test_a_short_paragraph_in_its_own_wrapper_between_two_is_the_storys() -> None:
     """One wrapper per paragraph under one repeated id, beside the headline and the date line (tempo's Nuxt pages,
     h9 probe, reconstructed): the main text lost a short answer ("Jawab: Ada 37 daerah.") in its own wrapper."""
