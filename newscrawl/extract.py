@@ -1238,12 +1238,13 @@ def _tag_links(selector: Selector, rules: SiteRules, url: str, article: RawArtic
 
 def _site_tags_missed(selector: Selector, rules: SiteRules, url: str, article: RawArticle) -> list[str]:
     """A site's tags when its own tag selectors matched nothing and the page names none in JSON-LD or metas (an era's
-    other markup: suara 2019's "div.tag-artikel" row where its rules read ".article-tags a", h303 C): the any-site
-    reading generic uses (rel=tag links, else the labelled row of links to the site's tag listings after the story,
-    dom.topic_link_texts), rather than none. Generic and catalogue outlets read it in _tag_links already."""
+    other markup: suara 2019's "div.tag-artikel" row where its rules read ".article-tags a", h303 C): the labelled row
+    of links to the site's tag listings after the story (dom.topic_link_texts, a rel=tag row's links among them),
+    rather than none. Not every a[rel=tag] on the page: a sidebar's, masthead's, footer's or related card's links
+    are other stories' topics (h305). Generic and catalogue outlets read their tags in _tag_links."""
     if tuple(rules.tags) == ANY_SITE_TAGS or not isinstance(selector.root, etree._Element):
         return []
-    tags = first_texts(selector, ANY_SITE_TAGS) or topic_link_texts(selector.root, url, article.title, article.body)
+    tags = topic_link_texts(selector.root, url, article.title, article.body)
     if tags:
         article.counted.append("tags/any_site_fallback")  # a site's tag selectors stale: seen in its stats
     return tags

@@ -244,16 +244,34 @@ SITE_RULES = SiteRules(body=(".post-content",), tags=(".article-tags a",))
 LD_KEYWORDS = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
                f'"headline": "{TITLE}", "keywords": "kekeringan, jawa tengah"}}</script>')
 
+# Other stories' topics linked rel=tag (h305, reconstructed): a sidebar's "Trending" list, and a related story's card
+# with its label chip.
+SIDE_REL = ('<aside class="sidebar"><h3>Trending</h3><ul><li><a rel="tag" href="/tag/timnas/">Timnas Indonesia</a></li>'
+            '<li><a rel="tag" href="/tag/pilkada-2024/">Pilkada 2024</a></li></ul></aside>')
+RELATED_CARD_REL = ('<div class="related"><h3>Berita Terkait</h3><div class="card"><a rel="tag" class="label" '
+                    'href="/tag/bawang-merah/">Bawang Merah</a><a href="/ekonomi/2024/06/18/harga-bawang-merah-turun">'
+                    'Harga Bawang Merah Mulai Turun di Pasar Induk</a></div></div>')
+
 
 @pytest.mark.parametrize(("page", "expected", "counted"), [
     (_page(), TAGS, True),  # fails before: []
     (_page(story_after=ROW.replace("post-tags", "article-tags")), TAGS, False),  # the site's own selector
-    (_page(story_after=ROW + '<a rel="tag" href="/tag/jateng/">Jawa Tengah</a>'), ["Jawa Tengah"], True),
+    # a rel=tag row after the story is read as the story's row (its links are to tag listings)
+    (_page(story_after=ROW.replace('<a href', '<a rel="tag" href')), TAGS, True),
     # the page's metas and JSON-LD keywords come first, as before
     (_page_with_head(_page(), "<meta name='keywords' content='kemarau, el nino'>"), ["kemarau", "el nino"], False),
     (_page_with_head(_page(), LD_KEYWORDS), ["kekeringan", "jawa tengah"], False),
     # no labelled row after the story: none, as before (a masthead's trending bar, a sidebar's hot topics)
     (_page(story_after="", masthead=TRENDING_BAR, side=HOT_ROW), [], False),
+    # nor every a[rel=tag] on the page (h305: fail on 88d9362, which read them unscoped): a sidebar's, a masthead's, a
+    # footer's, a related card's label chip are other stories' topics; beside the story's own row they are not added
+    (_page(story_after="", side=SIDE_REL), [], False),
+    (_page(story_after="", masthead=SIDE_REL.replace("aside", "div")), [], False),
+    (_page(story_after="", footer=SIDE_REL.replace("aside", "div")), [], False),
+    (_page(story_after=RELATED_CARD_REL), [], False),
+    (_page(side=SIDE_REL), TAGS, True),
+    (_page(story_after=ROW.replace('<a href', '<a rel="tag" href'), masthead=SIDE_REL.replace("aside", "div")), TAGS,
+     True),
 ])
 def test_a_site_whose_tag_selector_misses_reads_the_any_site_row(page: str, expected: list[str], counted: bool) -> None:
     raw = extract_article(Selector(text=page), URL, SITE_RULES)
