@@ -5,7 +5,7 @@ import math
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
 from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string, url_query_cleaner
@@ -1029,3 +1029,28 @@ def canonical_names_other_article(canonical: str, fetched_url: str, canonical_id
     if canonical_id and fetched_id:
         return f"article {canonical_id}, not {fetched_id}" if canonical_id != fetched_id else None
     return slug_names_other_story(canonical, fetched_url, title)
+
+
+def canonical_contradicted(canonical: str, fetched_url: str, og_url: str | None, story_urls: Sequence[str]) -> bool:
+    """Whether a page's rel=canonical, naming another address than the one it was read at, is contradicted by the
+    page's own other declarations: its og:url and its story's structured data (JSON-LD url, @id, mainEntityOfPage)
+    both name the fetched URL (another view of it), none the canonical. A template writing another story's canonical
+    (h304 F1: story 10's page naming story 6's address while its og:url and JSON-LD name its own, ids on no URL, slugs
+    not its title): followed, story 10 was emitted under story 6's URL and story 6 then lost as a duplicate. One
+    declaration alone (an og:url a template builds from the request) decides nothing.
+
+    >>> canonical_contradicted("https://x.id/a-b-c/", "https://x.id/d-e-f/", "https://x.id/d-e-f/",
+    ...                        ["https://x.id/d-e-f/#article"])
+    True
+    >>> canonical_contradicted("https://x.id/a-b-c/", "https://x.id/d-e-f/", "https://x.id/d-e-f/", [])
+    False
+    >>> canonical_contradicted("https://x.id/a-b-c/", "https://x.id/d-e-f/", "https://x.id/d-e-f/",
+    ...                        ["https://x.id/a-b-c/"])
+    False
+    """
+    named, here = url_identity(canonical), url_identity(fetched_url)
+    if not named or not here or named == here or not og_url:
+        return False
+    declared = [url_identity(url) for url in (og_url, *story_urls) if url]
+    return named not in declared and url_identity(og_url) == here and here in declared[1:]
+

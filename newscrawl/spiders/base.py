@@ -62,7 +62,8 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   known_unavailable, recheck_decided, recheck_gone, redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.state import too_large_reason
-from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
+from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_contradicted, canonical_names_other_article,
+                            canonical_url,
                             directory_form,
                             first_page_of, in_page_order, is_amp_url, is_single_page_view, is_site_root,
                             is_translate_proxy, join_url, lower_scheme_host, other_scheme, page_identity, page_number,
@@ -1594,6 +1595,7 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"newscrawl/{counted}")
             self.join_lone_dateline(raw.body, raw.body_source)
             self.adjust_article(raw, response)
+            self.contested_canonical(raw, response)
             if raw.body_source in ("generic", "jsonld"):
                 # The site's container matched nothing (a redesign): its date and byline selectors are as
                 # likely stale, so what generic reads beside the main text joins in.
@@ -2002,6 +2004,25 @@ class NewsSpider(scrapy.Spider):
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         """Hook for a site whose markup needs more than its table (e.g. a date with a wrong offset)."""
+
+    def contested_canonical(self, raw: RawArticle, response: Response) -> None:
+        """A rel=canonical naming another address, which the page's og:url and its story's JSON-LD both contradict by
+        naming the fetched URL (urls.canonical_contradicted), is not followed: the item keeps the URL it was read at,
+        counted ``newscrawl/url/contradicted_canonical`` (h304 F1: story 10 emitted under story 6's URL, story 6 lost)."""
+        if not isinstance(response, TextResponse) or url_identity(raw.url) == url_identity(response.url):
+            return
+        og_url = response.xpath('//meta[@property="og:url"]/@content').get()
+        ld = self.story_ld(response)
+        page = ld.get("mainEntityOfPage")
+        story_urls = [value for entry in (ld.get("url"), ld.get("@id"), page, *([page.get("url")] if isinstance(page, dict)
+                                                                                 else []))
+                      for value in (entry if isinstance(entry, list) else [entry])
+                      for value in ([value.get("@id")] if isinstance(value, dict) else [value]) if isinstance(value, str)]
+        if canonical_contradicted(raw.url, response.url, og_url, story_urls):
+            self.crawler.stats.inc_value("newscrawl/url/contradicted_canonical")
+            self.logger.info("Canonical %s of %s is contradicted by the page's og:url and structured data; the page's "
+                                "own URL is kept", raw.url, response.url)
+            raw.url = canonical_url(response.url)
 
     def story_ld(self, response: Response) -> dict[str, Any]:
         """The story's own JSON-LD article object (extract.story_ld: not another story's the page also carries), or
