@@ -1031,13 +1031,17 @@ def canonical_names_other_article(canonical: str, fetched_url: str, canonical_id
     return slug_names_other_story(canonical, fetched_url, title)
 
 
-def canonical_contradicted(canonical: str, fetched_url: str, og_url: str | None, story_urls: Sequence[str]) -> bool:
+def canonical_contradicted(canonical: str, fetched_url: str, og_url: str | None, story_urls: Sequence[str],
+                           canonical_id: str | None = None, fetched_id: str | None = None) -> bool:
     """Whether a page's rel=canonical, naming another address than the one it was read at, is contradicted by the
     page's own other declarations: its og:url and its story's structured data (JSON-LD url, @id, mainEntityOfPage)
     both name the fetched URL (another view of it), none the canonical. A template writing another story's canonical
     (h304 F1: story 10's page naming story 6's address while its og:url and JSON-LD name its own, ids on no URL, slugs
     not its title): followed, story 10 was emitted under story 6's URL and story 6 then lost as a duplicate. One
-    declaration alone (an og:url a template builds from the request) decides nothing.
+    declaration alone (an og:url a template builds from the request) decides nothing; nor do they against a canonical
+    of the same article id (``canonical_id``, ``fetched_id``: the site's) or the same slug: the story's address after
+    a move, its old one still in its og:url and JSON-LD (liputan6 2016's showbiz.liputan6.com/read/2437019/… naming
+    www.liputan6.com/showbiz/read/2437019/…).
 
     >>> canonical_contradicted("https://x.id/a-b-c/", "https://x.id/d-e-f/", "https://x.id/d-e-f/",
     ...                        ["https://x.id/d-e-f/#article"])
@@ -1047,9 +1051,14 @@ def canonical_contradicted(canonical: str, fetched_url: str, og_url: str | None,
     >>> canonical_contradicted("https://x.id/a-b-c/", "https://x.id/d-e-f/", "https://x.id/d-e-f/",
     ...                        ["https://x.id/a-b-c/"])
     False
+    >>> canonical_contradicted("https://www.x.id/kabar/read/12/a-b-c", "https://kabar.x.id/read/12/a-b-c",
+    ...                        "https://kabar.x.id/read/12/a-b-c", ["https://kabar.x.id/read/12/a-b-c"])
+    False
     """
     named, here = url_identity(canonical), url_identity(fetched_url)
-    if not named or not here or named == here or not og_url:
+    if not named or not here or named == here or not og_url or (canonical_id and canonical_id == fetched_id):
+        return False
+    if (slug := _last_slug_words(canonical)) and slug == _last_slug_words(fetched_url):
         return False
     declared = [url_identity(url) for url in (og_url, *story_urls) if url]
     return named not in declared and url_identity(og_url) == here and here in declared[1:]
