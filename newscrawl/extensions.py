@@ -14,7 +14,7 @@ from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.logformatter import LogFormatter
 from scrapy.utils.defer import deferred_from_coro, ensure_awaitable
 
-from newscrawl.health import site_health, site_thresholds, summary_line
+from newscrawl.health import did_not_finish, site_health, site_thresholds, summary_line
 
 logger = logging.getLogger("newscrawl.summary")
 
@@ -96,7 +96,8 @@ def log_summary_line(crawler: Crawler, level: int | None = None) -> None:
                          default_window=crawler.settings.getbool("NEWSCRAWL_DEFAULT_WINDOW"))
     # A discovery shortfall or a layout drift (h264 B) is said at WARNING too, though the site is healthy. (A crawl
     # whose output failed has said so in one CRITICAL line already: its summary stays at INFO.)
-    calm = health["healthy"] and not health["warnings"] and not health.get("layout_drift")
+    calm = health["healthy"] and not health["warnings"] and not health.get("layout_drift") \
+        and not did_not_finish(stats.get("finish_reason"))  # "did not finish (shutdown)" is no INFO line (h304 F2)
     if level is None:
         level = logging.INFO if calm else logging.WARNING
     logger.log(level, "%s", summary_line(spidercls.name, stats, health))

@@ -93,7 +93,24 @@ _TIMEOUT = {"TimeoutError", "DownloadTimeoutError"}
 # reset mid-body (h145 C3) alike, so the kind says only that: not a host that could not be reached (h143 S10 was
 # counted as "unreachable (DNS or connection)"), not proof the network is sound. Retried, never stored as done.
 # An HTML page with no length announced that ended before its document's end in every copy (DocumentCutShort) too.
-_CUT_SHORT = {"ResponseDataLossError", "DocumentCutShort", "CompressedCutShort"}
+_CUT_SHORT = {"ResponseDataLossError", "DocumentCutShort", "CompressedCutShort", "ResponseCutShort"}
+# Twisted's reasons for a response that failed once its first bytes had come (a ResponseFailed that is no
+# ResponseNeverReceived): the connection ended (reset or closed), or the body fell short of its length.
+_ANSWER_ENDED = {"ConnectionLost", "ConnectionDone", "_DataLoss"}
+
+
+def error_name(error: BaseException) -> str:
+    """The name failure_kind reads a failed request's exception by: its class name, except for a connection that ended
+    after the site had begun to answer — Scrapy's DownloadFailedError (or Twisted's own ResponseFailed) over a
+    ResponseFailed, Twisted's word for "bytes of the response came", whose reasons are the connection's end:
+    ``ResponseCutShort``, a cut_short like ResponseDataLossError (h304 F4: a reset mid-answer was "unreachable (DNS or
+    connection)" or cut_short by when its bytes were read). ResponseNeverReceived (no byte of an answer came: a
+    connection dropped before the answer, or a reset that took the unread answer with it) stays unreachable."""
+    cause = error.__cause__ if type(error).__name__ == "DownloadFailedError" else error
+    if cause is None or type(cause).__name__ != "ResponseFailed":  # ResponseNeverReceived is a subclass: by name
+        return type(error).__name__
+    reasons = {type(getattr(reason, "value", reason)).__name__ for reason in getattr(cause, "reasons", None) or ()}
+    return "ResponseCutShort" if reasons & _ANSWER_ENDED else type(error).__name__
 
 
 def _unpack_failed(error_name: str, message: str) -> bool:
@@ -389,6 +406,14 @@ def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any])
 # seconds): the crawl did what it was told. Not closespider_errorcount (stopped by its errors), nor the *_no_item
 # reasons (nothing came for so long).
 DELIBERATE_LIMITS = frozenset({"closespider_itemcount", "closespider_pagecount", "closespider_timeout"})
+
+
+def did_not_finish(finish_reason: str | None) -> bool:
+    """Whether a closed crawl did not finish: a finish_reason other than finished or a limit the operator set
+    (DELIBERATE_LIMITS): shutdown (one SIGTERM or Ctrl-C), killed, output_failed, closespider_errorcount… Its summary
+    line is a warning and a plain `scrapy crawl` exits 1, as cron does (h304 F2: one SIGTERM exited 0, said at INFO).
+    None: not closed yet."""
+    return finish_reason not in (None, "finished") and finish_reason not in DELIBERATE_LIMITS
 
 
 def verdict(health: Mapping[str, Any], finish_reason: str | None = None) -> str:

@@ -1314,9 +1314,9 @@ class SiteDownMiddleware:
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
-        from newscrawl.health import failure_kind
+        from newscrawl.health import error_name, failure_kind
 
-        kind = failure_kind(type(exception).__name__)
+        kind = failure_kind(error_name(exception))
         # A body cut short before its announced length is no whole answer either: a host cutting every one is
         # as unusable, and stopping it is counted under its own kind (cut_short), not as unreachable.
         if kind in ("unreachable", "timeout", "cut_short"):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.health import BODY_FALLBACK, failure_kind, site_health, summary_line, verdict
+from newscrawl.health import BODY_FALLBACK, did_not_finish, error_name, failure_kind, site_health, summary_line, verdict
 
 
 def stats(pages=10, items=10, date=10, authors=10, body=10, discovery=2, links=10):
@@ -352,3 +352,51 @@ def test_layout_drift_needs_min_articles_items_and_never_changes_health():
     assert verdict(report) == f"health ok; {MAX_PAGES}; " + DRIFT.format(n=9, items=10)
     assert verdict(report, "shutdown") == f"did not finish (shutdown); {MAX_PAGES}; " + DRIFT.format(n=9, items=10)
     assert site_health(stats())["thresholds"]["drift"] == 0.5
+
+
+def test_did_not_finish_table():
+    """h304 F2: which finish_reasons are a crawl that did not finish (exit 1, its summary line a warning): all but
+    finished and a limit the operator set; None is a crawl not closed yet."""
+    rows = {"finished": False, None: False, "closespider_itemcount": False, "closespider_pagecount": False,
+            "closespider_timeout": False, "shutdown": True, "killed": True, "output_failed": True,
+            "store_failed": True, "lease_lost": True, "closespider_errorcount": True,
+            "closespider_timeout_no_item": True}
+    assert {reason: did_not_finish(reason) for reason in rows} == rows
+
+
+def _scrapy_error(twisted_error: BaseException) -> BaseException:
+    """The exception a request's errback gets for ``twisted_error``, wrapped by Scrapy's own code (2.19's
+    wrap_twisted_exceptions: a ResponseFailed becomes a DownloadFailedError, the Twisted error its cause)."""
+    from scrapy.utils._download_handlers import wrap_twisted_exceptions
+
+    try:
+        with wrap_twisted_exceptions():
+            raise twisted_error
+    except Exception as error:  # noqa: BLE001
+        return error
+    raise AssertionError("not raised")
+
+
+def test_a_connection_ended_after_the_answer_began_is_cut_short():
+    """h304 F4: a reset mid-answer was labelled by when its bytes were read: Twisted's ResponseFailed (bytes of the
+    response came, the connection then lost), wrapped as DownloadFailedError, read as "unreachable (DNS or
+    connection)"; its headers and part of the body read first, ResponseDataLossError, cut_short. Bytes came: cut_short;
+    none (ResponseNeverReceived): unreachable, as a refused or unresolved host."""
+    from scrapy.exceptions import ResponseDataLossError
+    from twisted.internet.error import ConnectionDone, ConnectionLost, ConnectionRefusedError
+    from twisted.python.failure import Failure
+    from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+    from twisted.web.http import _DataLoss
+
+    data_loss = ResponseDataLossError()
+    data_loss.__cause__ = ResponseFailed([Failure(ConnectionLost()), Failure(_DataLoss())])
+    rows = [
+        (_scrapy_error(ResponseFailed([Failure(ConnectionLost())])), "cut_short"),   # reset mid-headers
+        (_scrapy_error(ResponseFailed([Failure(ConnectionDone())])), "cut_short"),   # closed mid-headers
+        (ResponseFailed([Failure(ConnectionLost())]), "cut_short"),                  # unwrapped (older Scrapy)
+        (data_loss, "cut_short"),                                                    # reset mid-body
+        (_scrapy_error(ResponseNeverReceived([Failure(ConnectionLost())])), "unreachable"),  # no byte came
+        (_scrapy_error(ConnectionRefusedError()), "unreachable"),
+        (ConnectionLost(), "unreachable"),
+    ]
+    assert [failure_kind(error_name(error)) for error, _ in rows] == [kind for _, kind in rows]

@@ -78,9 +78,9 @@ def test_sigkill_at_random_points_then_rerun_is_exactly_once(tmp_path):
     assert not list(tmp_path.glob("output/*/*.part"))
 
 
-def stopped_twice(command: list[str], tmp_path, settle: float) -> tuple[int, str]:
-    """Run ``command`` over a 6-article site whose article 5 hangs, SIGTERM it twice once the other five were answered
-    and ``settle`` seconds passed: its return code and stdout (stderr in tmp_path/run.stderr)."""
+def stopped_twice(command: list[str], tmp_path, settle: float, twice: bool = True) -> tuple[int, str]:
+    """Run ``command`` over a 6-article site whose article 5 hangs, SIGTERM it twice (once: ``twice`` False) once the
+    other five were answered and ``settle`` seconds passed: its return code and stdout (stderr in tmp_path/run.stderr)."""
     slow = article_url(5)
     asked = threading.Event()
     routes = site_routes(6)
@@ -100,8 +100,9 @@ def stopped_twice(command: list[str], tmp_path, settle: float) -> tuple[int, str
             time.sleep(0.05)
         time.sleep(settle)
         process.send_signal(signal.SIGTERM)
-        time.sleep(0.5)
-        process.send_signal(signal.SIGTERM)
+        if twice:
+            time.sleep(0.5)
+            process.send_signal(signal.SIGTERM)
         stdout, _ = process.communicate(timeout=120)
     return process.returncode, stdout.decode(errors="replace")
 
@@ -144,3 +145,20 @@ def test_plain_crawl_stopped_by_sigterm_twice_says_killed_and_exits_1(tmp_path):
     assert len(summary) == 1 and "WARNING" in summary[0] and "did not finish (killed)" in summary[0], summary
     # what was scraped, not claimed as emitted: the feed was never closed (h272)
     assert "articles scraped (the feed was not closed: the last may be missing from it)" in summary[0], summary
+
+
+@pytest.mark.xdist_group("killed")
+def test_plain_crawl_stopped_by_one_sigterm_says_it_did_not_finish_and_exits_1(tmp_path):
+    """h304 F2: one SIGTERM (systemd's stop, Ctrl-C once) closes the spider gracefully, finish_reason shutdown: the
+    summary line said "did not finish (shutdown)" at INFO and the crawl exited 0, where cron exits 1. Now a warning
+    and exit 1."""
+    stats_path, out = tmp_path / "stats.json", tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", f"since={DAY}", "-a", f"until={DAY}",
+               "-O", str(out), "-s", f"NEWSCRAWL_STATS_FILE={stats_path}", "-s", "DOWNLOAD_DELAY=0",
+               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_TIMEOUT=60", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"]
+    returncode, _ = stopped_twice(command, tmp_path, settle=1.0, twice=False)
+    log = (tmp_path / "run.stderr").read_text(errors="replace")
+    assert returncode == 1, log[-3000:]
+    assert json.loads(stats_path.read_text(encoding="utf-8"))["finish_reason"] == "shutdown"
+    summary = [line for line in log.splitlines() if "[newscrawl.summary]" in line]
+    assert len(summary) == 1 and "WARNING" in summary[0] and "did not finish (shutdown)" in summary[0], summary

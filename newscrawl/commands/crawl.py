@@ -9,7 +9,10 @@ Scrapy's crawl command exits 1 only when the crawler failed to start. Here:
   cron entry does; so has a crawl whose output could not be written or committed (``output_failed``, also
   when the last commit, after the crawl ended, failed) or whose seen-store failed (``store_failed``);
 - a crawl stopped under it (SIGTERM or Ctrl-C twice: the reactor stopped before the spider closed) has
-  finish_reason ``killed``, its stats file and summary line written here: exit 1, as the cron entry.
+  finish_reason ``killed``, its stats file and summary line written here: exit 1, as the cron entry;
+- any other crawl that did not finish (health.did_not_finish: one SIGTERM or Ctrl-C, ``shutdown``; stopped by its
+  errors, ``closespider_errorcount``): exit 1, its summary line a warning. A limit the operator set
+  (``closespider_itemcount``/``pagecount``/``timeout``) is no failure: exit 0.
 """
 from __future__ import annotations
 
@@ -23,10 +26,9 @@ from scrapy.exceptions import UsageError
 
 from newscrawl import cluster
 from newscrawl.extensions import log_summary_line, write_stats_file
+from newscrawl.health import did_not_finish
 
 EXIT_USAGE = 2  # as argparse and Scrapy's own UsageError
-# finish_reasons of a crawl that did not do its share: exit 1.
-FAILED = frozenset({"output_failed", "store_failed", "lease_lost", "redis_unavailable"})
 
 
 class Command(ScrapyCrawl):
@@ -61,5 +63,7 @@ class Command(ScrapyCrawl):
                 killed = True
         if any(c.stats.get_value("finish_reason") == "bad_argument" for c in crawlers):
             self.exitcode = EXIT_USAGE
-        elif killed or cluster.STOPPED_LOUDLY or any(c.stats.get_value("finish_reason") in FAILED for c in crawlers):
-            self.exitcode = 1  # a worker that stopped loudly, an output that could not be written or committed
+        elif killed or cluster.STOPPED_LOUDLY or any(did_not_finish(c.stats.get_value("finish_reason")) for c in crawlers):
+            # a worker that stopped loudly, an output that could not be written or committed, a crawl stopped by one
+            # SIGTERM or Ctrl-C (shutdown: h304 F2, it exited 0) or by its errors (closespider_errorcount)
+            self.exitcode = 1

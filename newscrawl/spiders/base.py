@@ -56,7 +56,7 @@ from newscrawl.fields.title import names_another_story
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at, says_photo_story
 from newscrawl.health import (FAILURE_KINDS, FIRST_FAILED_DISCOVERY, LISTING_FAILED, LISTING_FALLBACK, SKIPPED_PAGES,
-                              failure_kind)
+                              error_name, failure_kind)
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
                                   checked_url, clock_from_settings, download_limit, is_recheck, known_to_store,
                                   known_unavailable, recheck_decided, recheck_gone, redirect_refusal, request_role)
@@ -301,7 +301,7 @@ def failure_cause(error: BaseException) -> tuple[int | None, str, str]:
     response = getattr(error, "response", None)
     status = response.status if response is not None else None
     reason = f"http_{status}" if status is not None else type(error).__name__
-    return status, reason, failure_kind(type(error).__name__, status, str(error))
+    return status, reason, failure_kind(error_name(error), status, str(error))
 
 
 def carried_check(request: scrapy.Request | None) -> dict[str, str | None]:
