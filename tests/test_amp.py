@@ -290,3 +290,26 @@ def test_a_listing_linking_an_amp_cache_copy_is_read_at_the_publishers_page():
                               "until=2025-05-28", settings={"AUTOTHROTTLE_ENABLED": False})
     assert [item["url"] for item in result.items] == [DESKTOP], result.fetched
     assert CACHE not in result.fetched
+
+
+def test_a_bare_amp_copy_found_by_discovery_is_read_at_its_canonical_without_a_warning(caplog):
+    """(h304 F5) A listing linking a story's bare AMP copy (``<html amp>``, a title and paragraphs: no og:type, no
+    JSON-LD, as WordPress AMP plugins print it; reconstructed from the kompas story): generic refused it first, "Not an
+    article page, skipped" at WARNING (cron mail), then asked its canonical as another view all the same. Now read at
+    its canonical page straight away, counted amp_read_at_canonical, no warning, no not_article drop."""
+    start = "https://money.kompas.com/"
+    bare_amp = DESKTOP + "/amp"
+    item = desktop_item()
+    bare = (f'<!doctype html><html amp lang="id"><head><meta charset="utf-8"><title>{item["title"]}</title>'
+            f'<link rel="canonical" href="{DESKTOP}"></head><body><h1>{item["title"]}</h1>'
+            + "".join(f"<p>{block}</p>" for block in item["body"][:3]) + "</body></html>")
+    routes = {**routes_from_fixtures(KOMPAS), bare_amp: Route(bare),
+              start: Route(f'<html><body><ul><li><a href="{bare_amp}">{item["title"]}</a></li></ul></body></html>')}
+    with caplog.at_level("INFO"):
+        result = crawl_in_process("generic", routes, f"start_urls={start}", "depth=1", "since=2025-05-28",
+                                  "until=2025-05-28", settings={"AUTOTHROTTLE_ENABLED": False})
+    assert [found["url"] for found in result.items] == [DESKTOP], (result.fetched, result.dropped)
+    assert result.stats.get("newscrawl/articles/amp_read_at_canonical") == 1
+    assert not result.stats.get("newscrawl/dropped/not_article")
+    assert not [r.getMessage() for r in caplog.records if "Not an article page" in r.getMessage()]
+    assert result.fetched.count(DESKTOP) == 1

@@ -1542,6 +1542,15 @@ class NewsSpider(scrapy.Spider):
             self.redirect_refused(response.request, "redirected_away", response.url)
             yield from self.instead_of_no_article(response, "redirected away")
             return
+        canonical = self.amp_canonical(response)
+        if canonical is not None:
+            # An AMP page (a shared link, a feed's amphtml): a thin copy of the article, without its later pages,
+            # its update time or its id in the markup: the article is read from the page it names canonical. Before
+            # the article test: a bare AMP copy (no og:type, no JSON-LD) was refused "Not an article page" at WARNING,
+            # then its canonical asked as another view all the same (h304 F5); the canonical page is judged there.
+            self.crawler.stats.inc_value("newscrawl/articles/amp_read_at_canonical")
+            yield self.instead_of_amp(response, canonical)
+            return
         if not self.looks_like_article(response):
             # Remembered only for an HTML page (a video page, a section): a 200 of another type may be a passing
             # error body ("Service busy", text/plain: h34).
@@ -1550,13 +1559,6 @@ class NewsSpider(scrapy.Spider):
                 why = response.meta.get(NOT_ARTICLE_WHY)
                 self.logger.warning("Not an article page, skipped: %s%s", response.url, f" ({why})" if why else "")
             yield from self.instead_of_no_article(response, "no article page")
-            return
-        canonical = self.amp_canonical(response)
-        if canonical is not None:
-            # An AMP page (a shared link, a feed's amphtml): a thin copy of the article, without its later pages,
-            # its update time or its id in the markup: the article is read from the page it names canonical.
-            self.crawler.stats.inc_value("newscrawl/articles/amp_read_at_canonical")
-            yield self.instead_of_amp(response, canonical)
             return
         plain = self.amp_plain_view(response)
         if plain is not None:

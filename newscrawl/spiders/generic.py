@@ -562,7 +562,10 @@ class GenericSpider(NewsSpider):
         if self.soft_404(response):
             yield from self.instead_of_no_article(response, "a soft 404")
             return
-        if self.looks_like_article(response):
+        # A story link's AMP copy naming its canonical is read there (NewsSpider.parse_article): a bare copy (no og:type,
+        # no JSON-LD) was refused first, "Not an article page" at WARNING, then its canonical asked all the same (h304 F5).
+        if self.looks_like_article(response) or (response.meta.get(ROLE) == "article"
+                                                 and self.amp_canonical(response) is not None):
             yield from self.parse_article(response)
             return
         why = response.meta.get(NOT_ARTICLE_WHY)
