@@ -1538,8 +1538,25 @@ _SLOT_TAGS = frozenset(_CONTROL_TAGS) | frozenset(_VIDEO_PLAYER_TAGS)
 # story's paragraph is its text.
 # Each test runs on the attribute nodes of its name (``…/@role[. = 'button']/..``), not as a predicate of every link or
 # element reading the attribute again: the same elements in page order at half the cost.
+_MARKED_CONTROLS = "descendant::a/@data-vote/.. | descendant::a/@data-poll/.. | descendant::*/@role[. = 'button']/.."
 _LINK_CONTROLS = etree.XPath("descendant::a/@href[normalize-space(.) = '#' or starts-with(normalize-space(.), 'javascript:')]/.."
-                             " | descendant::a/@data-vote/.. | descendant::a/@data-poll/.. | descendant::*/@role[. = 'button']/..")
+                             f" | {_MARKED_CONTROLS}")
+# Without its href test, for a root none of whose hrefs holds "#" or "javascript:" (link_values): no href it tests
+# can pass (each passing value holds one), so the union is the other parts' (most containers: 58 of the real pages'
+# 65 walked roots), and the normalize-space of every href is saved.
+_MARKED_CONTROLS_ONLY = etree.XPath(_MARKED_CONTROLS)
+
+# Every link's href and rel under an element, as plain strings: one libxml2 walk testing nothing, whose joined text
+# tells which of the words any link holds at all (most containers and pages: none). The link finders (widget_boxes'
+# option links, channel_promos, product_cards) query only what it holds: ten contains() on every link cost 1.4 ms over
+# a 370-link page body, against 0.1 ms for the strings. walk_blocks reads it once for the three.
+_LINK_HREFS_RELS = etree.XPath("descendant::a/@href | descendant::a/@rel", smart_strings=False)
+
+
+def link_values(root: etree._Element) -> str:
+    """The hrefs and rels of every link under ``root``, joined by newlines (a finder's pre-check: a word a link's
+    href holds is in it; a word it does not hold may be there too, then the finder's own query decides)."""
+    return "\n".join(_LINK_HREFS_RELS(root))
 
 
 def _control_slot(control: etree._Element) -> int | None:
@@ -1635,17 +1652,20 @@ def _makes_widget(tally: list[int] | None) -> bool:
             or (choices >= 1 and labels >= 1))
 
 
-def widget_boxes(root: etree._Element) -> set[etree._Element]:
+def widget_boxes(root: etree._Element, links: str | None = None) -> set[etree._Element]:
     """Interactive widgets under ``root`` (never ``root`` itself): an element within _WIDGET_LEVELS of its controls
     holding two choice inputs or a select, two buttons, two form labels, an audio or a video player, a labelled toggle (not an
     accordion's item: _accordion_item), or two option links (_LINK_CONTROLS: under a question, nothing but short lines beside
     them), and at most _WIDGET_MAX_CHARS
     of text;
     widened to its parent while the parent holds nothing but a widget's text beside it (a poll's title, question and
-    count around its list of choices)."""
+    count around its list of choices). ``links``: link_values(root), when the caller has it."""
     counts: dict[etree._Element, list[int]] = {}
-    links = [control for control in _LINK_CONTROLS(root) if control.tag not in _SLOT_TAGS]
-    for control in (*root.iter(*_CONTROL_TAGS, *_VIDEO_PLAYER_TAGS), *links):
+    if links is None:
+        links = link_values(root)
+    query = _LINK_CONTROLS if "#" in links or "javascript:" in links else _MARKED_CONTROLS_ONLY
+    controls = [control for control in query(root) if control.tag not in _SLOT_TAGS]
+    for control in (*root.iter(*_CONTROL_TAGS, *_VIDEO_PLAYER_TAGS), *controls):
         slot = _LINKS if control.tag not in _SLOT_TAGS else _control_slot(control)
         if slot is None:
             continue
@@ -1697,8 +1717,9 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
 # one ('"Ikuti kanal kami di sini," kata …') is a report; a long paragraph is the story's.
 _CHANNEL_LINK = re.compile(r"^(?:https?:)?//(?:www\.)?(?:whatsapp\.com/channel/|(?:t|telegram)\.me/"
                            r"|news\.google\.com/(?:publications|s)/)", re.IGNORECASE)
-_CHANNEL_LINKS = etree.XPath("descendant::a[contains(@href, 'whatsapp.com/channel/') or contains(@href, 't.me/')"
-                             " or contains(@href, 'telegram.me/') or contains(@href, 'news.google.com/')]")
+_CHANNEL_HREF_WORDS = ("whatsapp.com/channel/", "t.me/", "telegram.me/", "news.google.com/")
+_CHANNEL_LINKS = etree.XPath("descendant::a[{}]".format(
+    " or ".join(f"contains(@href, {word!r})" for word in _CHANNEL_HREF_WORDS)))
 _PROMO_MAX_CHARS = 200
 _QUOTE_MARKS = "\"\u201c\u201d"
 _SELF_WORD = re.compile(r"\bkami\b", re.IGNORECASE)
@@ -1758,12 +1779,16 @@ def _names_outlet(text: str, outlets: set[str]) -> bool:
     return False
 
 
-def channel_promos(root: etree._Element) -> set[etree._Element]:
+def channel_promos(root: etree._Element, links: str | None = None) -> set[etree._Element]:
     """Follow-our-channel promos under ``root`` (never ``root`` itself): the block holding a link to a channel
     (_CHANNEL_LINK), at most _PROMO_MAX_CHARS of text, no quotation, naming the outlet or "kami" or linking by a bare
-    call (comment above)."""
+    call (comment above). ``links``: link_values(root), when the caller has it."""
     promos: set[etree._Element] = set()
     outlets: set[str] | None = None
+    if links is None:
+        links = link_values(root)
+    if not any(word in links for word in _CHANNEL_HREF_WORDS):
+        return promos  # no href holds what _CHANNEL_LINKS asks for (most pages): it would find no link
     for link in _CHANNEL_LINKS(root):
         if not _CHANNEL_LINK.match((link.get("href") or "").strip()):
             continue
@@ -2285,10 +2310,8 @@ def _text_before(box: etree._Element, listing: etree._Element) -> bool:
 # What a link to buy holds in its href (or "sponsored" among its rel tokens): the candidates _shop_link then reads.
 _SHOP_HREF_WORDS = ("shope", "tokopedia", "lazada", "lzd.co", "blibli", "bukalapak", "amazon.", "amzn.", "zalora",
                     "tiktok")
-# Every link's href and rel under an element, as plain strings: one libxml2 walk testing nothing, whose joined text
-# tells which of the words any link holds at all (most containers and pages: none). The query then tests only those:
-# ten contains() on every link cost 1.4 ms over a 370-link page body, against 0.1 ms for the strings.
-_LINK_HREFS_RELS = etree.XPath("descendant::a/@href | descendant::a/@rel", smart_strings=False)
+# Which of the words any link holds at all (link_values; most containers and pages: none): the query then tests only
+# those.
 _SHOP_HINT = re.compile("|".join(map(re.escape, (*_SHOP_HREF_WORDS, "sponsored"))))
 
 
@@ -2303,10 +2326,10 @@ def _shop_links_query(href_words: tuple[str, ...], sponsored: bool) -> etree.XPa
     return etree.XPath(" | ".join(paths))
 
 
-def _shop_link_candidates(root: etree._Element) -> list[etree._Element]:
+def _shop_link_candidates(root: etree._Element, values: str) -> list[etree._Element]:
     """The links under ``root`` (not ``root`` itself) whose href holds a _SHOP_HREF_WORDS word or whose rel tokens
-    (split at XML whitespace, as normalize-space does) include "sponsored", in page order."""
-    values = "\n".join(_LINK_HREFS_RELS(root))
+    (split at XML whitespace, as normalize-space does) include "sponsored", in page order. ``values``:
+    link_values(root)."""
     if not _SHOP_HINT.search(values):
         return []
     # A word no href or rel holds cannot match: the query asks only for those present.
@@ -2352,12 +2375,13 @@ def _holds_price_line(box: etree._Element, link: etree._Element) -> bool:
     return False
 
 
-def product_cards(root: etree._Element) -> set[etree._Element]:
+def product_cards(root: etree._Element, links: str | None = None) -> set[etree._Element]:
     """Product cards under ``root`` (never ``root`` itself): the lowest box within _PRODUCT_CARD_LEVELS of a link to
     buy (rel=sponsored, a marketplace) holding a price line, short lines only and at most _PRODUCT_CARD_MAX_CHARS of
-    text; widened to its parent while the parent holds nothing but short lines beside it."""
+    text; widened to its parent while the parent holds nothing but short lines beside it. ``links``:
+    link_values(root), when the caller has it."""
     boxes: set[etree._Element] = set()
-    for link in _shop_link_candidates(root):
+    for link in _shop_link_candidates(root, link_values(root) if links is None else links):
         if not _shop_link(link):
             continue
         node = link.getparent()
@@ -2844,8 +2868,9 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     ``skip_captions``: ``<figcaption>`` and small caption-classed boxes are not read (a story's
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
-    boxes = (widget_boxes(root) | signup_boxes(root) | channel_promos(root) | digest_boxes(root) | product_cards(root)
-             | outlet_boxes(root))
+    links = link_values(root)  # the three link finders' pre-check, read once
+    boxes = (widget_boxes(root, links) | signup_boxes(root) | channel_promos(root, links) | digest_boxes(root)
+             | product_cards(root, links) | outlet_boxes(root))
     captions = image_captions(root) if skip_captions or flag_tags else set()
     if boxes:
         dropped = boxes.union(dropped)  # skipped as a small ad box is
@@ -3629,6 +3654,10 @@ _AUTHOR_BOX_TOKEN = re.compile(rf"(?:{class_words(*AUTHOR_BOX_WORDS)})[\w-]*", r
 # reading both attributes cost half as much again.
 _AUTHOR_CLASSED = etree.XPath("descendant::*/@class[contains(translate(., 'AUTHOR', 'author'), 'author')]/.."
                               " | descendant::*/@id[contains(translate(., 'AUTHOR', 'author'), 'author')]/..")
+# Every class and id under an element as plain strings, for _AUTHOR_CLASSED's pre-check: a value it picks holds
+# "author" in any case, and so does the joined text lowered (str.lower maps A, U, T, H, O, R as translate does).
+# Most containers name no author: the strings cost a quarter of the query's translate on every value.
+_CLASS_ID_VALUES = etree.XPath("descendant::*/@class | descendant::*/@id", smart_strings=False)
 # A card holds a name and a few lines of bio; more is a story in a box oddly named.
 _AUTHOR_BOX_MAX_CHARS = 600
 # What makes a box a writer's card: the writer's photo, a link (to the writer's page), a part named for the name, or a
@@ -3646,6 +3675,8 @@ def author_boxes(root: etree._Element) -> list[etree._Element]:
     bio, h70) holding little text, that looks like a card (_is_writers_card). A "*) Penulis adalah dosen …" line of the
     story's own text is no card, nor a box profiling the story's subject or quoting someone (h73)."""
     found: list[etree._Element] = []
+    if "author" not in "\n".join(_CLASS_ID_VALUES(root)).lower():
+        return found  # no class or id names an author: _AUTHOR_CLASSED would pick none
     for element in _AUTHOR_CLASSED(root):
         tokens = element_marks(element).split()
         if any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens) \

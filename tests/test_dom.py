@@ -1602,3 +1602,36 @@ def test_a_related_cards_byline_beside_its_linked_date_is_the_cards() -> None:
 def test_in_fact_box(html: str, expected: bool) -> None:
     root = etree.HTML(f"<html><body>{html}</body></html>")
     assert in_fact_box(root.xpath("//*[@id='x']")[0]) is expected
+
+
+# The link finders' and author_boxes' pre-checks (dom.link_values, the joined class/id values) only skip a query that
+# would find nothing: with them and with the bare queries, the same elements on links of every kind the queries test,
+# in every case and spacing.
+_PRECHECK_PAGES = [
+    "<div><p>Kata dia.</p></div>",
+    "<div><a href='#'>Setuju</a><a href=' #\n'>Tidak</a></div>",
+    "<div><a href='javascript:void(0)'>A</a><a href='  javascript:vote(1)'>B</a><a href='JavaScript:x'>C</a></div>",
+    "<div><a href='/p#bagian-2'>Bagian 2</a><a href='#top'>Top</a></div>",
+    "<div><a data-vote='1'>Ya</a><span role='button'>Tidak</span><a data-poll='2' href='/x'>Mungkin</a></div>",
+    "<div><a href='https://whatsapp.com/channel/0029'>sini</a><a rel='t.me/x' href='/y'>y</a></div>",
+    "<div><a href='https://news.google.com/publications/X'>Google News</a></div>",
+    "<div class='AUTHOR-box'><img src='a.jpg'><a href='/penulis/a'>Ani</a></div>",
+    "<div><div id='aboutAuthor'><a href='/a'>Ani</a></div><div class='quote-AuThOr-info'>x</div></div>",
+]
+
+
+@pytest.mark.parametrize("html", _PRECHECK_PAGES)
+def test_finder_prechecks_skip_only_empty_queries(html: str) -> None:
+    from newscrawl import dom
+    root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser()).find(".//body")
+    links = dom.link_values(root)
+    controls = dom._LINK_CONTROLS(root)
+    assert (dom._LINK_CONTROLS if "#" in links or "javascript:" in links else dom._MARKED_CONTROLS_ONLY)(root) \
+        == controls
+    if not any(word in links for word in dom._CHANNEL_HREF_WORDS):
+        assert dom._CHANNEL_LINKS(root) == []
+    if "author" not in "\n".join(dom._CLASS_ID_VALUES(root)).lower():
+        assert dom._AUTHOR_CLASSED(root) == []
+    assert dom.widget_boxes(root) == dom.widget_boxes(root, links)
+    assert dom.channel_promos(root) == dom.channel_promos(root, links)
+    assert dom.product_cards(root) == dom.product_cards(root, links)
