@@ -1491,11 +1491,14 @@ def in_comments(element: etree._Element) -> bool:
     named Komentar: div.komentar-redaksi wrapping the headline, the story and its sign-off date), never a comment
     area, and neither is any block above it: a comment box never holds the headline (h115 probe)."""
     for node in (element, *element.iterancestors()):
-        if (node.get("itemprop") or "").strip().lower() == "comment" \
-                or (node.get("itemtype") or "").rstrip("/").lower().endswith("/comment") \
-                or (node.get("id") or "").strip().lower() == _COMMENT_FORM_ID:
-            return not _holds_headline(node)
-        if _comment_marked(node.get("class"), node.get("id")):
+        # Each attribute read once; an attribute missing passes its test as its "" did, and a node with neither a
+        # class nor an id (most ancestors) is no marked box (_comment_marked of two empty values is False): not asked.
+        ident, classes = node.get("id"), node.get("class")
+        itemprop, itemtype = node.get("itemprop"), node.get("itemtype")
+        if (itemprop is not None and itemprop.strip().lower() == "comment") \
+                or (itemtype is not None and itemtype.rstrip("/").lower().endswith("/comment")) \
+                or (ident is not None and ident.strip().lower() == _COMMENT_FORM_ID) \
+                or ((classes or ident) and _comment_marked(classes, ident)):
             return not _holds_headline(node)
     return False
 
