@@ -3550,7 +3550,7 @@ def _story_row(row: etree._Element, headline: etree._Element, body_chars: int, c
     if any(node.tag in ("header", "nav") and node not in holders for node in (row, *row.iterancestors())):
         return False
     # an <aside> is judged by the column test below: cnnindonesia's "TOPIK TERKAIT" <aside> under the story
-    if in_comments(row) or in_teaser(row) or _in_marked_side_box(row, asides=False):
+    if in_comments(row) or _in_story_teaser(row) or _in_marked_side_box(row, asides=False):
         return False
     shared = common_ancestor(headline, row)
     if shared is None:
@@ -3561,6 +3561,28 @@ def _story_row(row: etree._Element, headline: etree._Element, body_chars: int, c
             break
         branch = node
     return 2 * counts.shown[branch] < body_chars
+
+
+def _in_story_teaser(row: etree._Element) -> bool:
+    """in_teaser's test for a tag row: a short box around it also holding one other story's linked headline is that
+    story's card, the row its tags. A box linking the headlines of two other stories or more is no one story's card:
+    tagDiv Newspaper's post <footer> holds the story's own tag row beside its "Artikel sebelumnya / berikutnya" pair
+    (h306 A, fajar.co.id), so the climb goes on past it (up to the story's box, holding the h1)."""
+    if row.tag == "li" and _dated_link_item(row, row):
+        return True
+    node = row
+    for _ in range(_TEASER_LEVELS):
+        node = node.getparent()
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return False
+        if (node.tag == "h1" or text_within(node, _TEASER_MAX_CHARS, lines=False) is None
+                or next(node.iter("h1"), None) is not None):
+            return False
+        stories = {(link.get("href") or "").strip().split("#")[0] for link in node.iter("a")
+                   if _headline_link(link, row, node)}
+        if len(stories) == 1 or node.tag == "li" and _dated_link_item(node, row):
+            return True
+    return False
 
 
 def _is_linked_headline(heading: etree._Element) -> bool:

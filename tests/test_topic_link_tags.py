@@ -179,6 +179,48 @@ def test_only_a_labelled_row_after_the_story_is_read(page: str, expected: list[s
     assert _texts(page) == expected
 
 
+# (reconstructed, h306 A: tagDiv's Newspaper theme, fajar.co.id 2019 and thousands of WordPress news sites) the headline
+# in div.td-post-header and the body in div.td-post-content, siblings in the story's <article>; the tag row in the
+# article's <footer> beside the "Artikel sebelumnya / berikutnya" pair linking two other stories: "<footer><div
+# class='td-post-source-tags'><ul class='td-tags'><li><span>TAGS</span></li><li><a href='…/tag/banjir/'>banjir</a>
+# </li>…</ul></div>…<div class='td-post-next-prev'>…<span>Artikel sebelumnya</span><a href='…'>PSM Tahan Imbang Persija
+# di Mattoangin</a>…</footer>". The footer was read as another story's teaser (tags []).
+def _tagdiv_page(footer_extra: str = "") -> str:
+    row = ('<div class="td-post-source-tags"><ul class="td-tags"><li><span>TAGS</span></li>' + "".join(
+        f'<li><a href="/tag/{tag.lower().replace(" ", "-")}/">{tag}</a></li>' for tag in TAGS) + "</ul></div>")
+    next_prev = ('<div class="td-post-next-prev"><div class="td-post-prev-post"><span>Artikel sebelumnya</span><a href='
+                 '"/nasional/2024/06/18/psm-tahan-imbang-persija">PSM Tahan Imbang Persija di Mattoangin</a></div><div '
+                 'class="td-post-next-post"><span>Artikel berikutnya</span><a href="/ekonomi/2024/06/19/harga-cabai-'
+                 'turun">Harga Cabai di Makassar Mulai Turun</a></div></div>')
+    return (f"<html><body><div class='td-main-content'><article class='post type-post'><div class='td-post-header'>"
+            f"<header class='td-post-title'><h1 class='entry-title'>{TITLE}</h1><div class='td-post-author-name'>Oleh "
+            f"<a href='/author/rina/'>Rina Wulandari</a></div></header></div><div class='td-post-content'>{BODY}</div>"
+            f"<footer>{row}{footer_extra or next_prev}</footer></article><div class='td_block_related_posts'><h4>"
+            "ARTIKEL TERKAIT</h4></div></div><div class='td-main-sidebar'></div></body></html>")
+
+
+ONE_STORY_CARD = ('<div class="td-post-next-prev"><span>Artikel berikutnya</span><a href="/ekonomi/2024/06/19/harga-'
+                  'cabai-turun">Harga Cabai di Makassar Mulai Turun</a></div>')
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (_tagdiv_page(), TAGS),  # fails before: []
+    # a box holding the row and ONE other story's linked headline is that story's card: its tags are not the story's
+    (_tagdiv_page(ONE_STORY_CARD), []),
+    # ... linked twice (its photo and its headline), still one story
+    (_tagdiv_page(ONE_STORY_CARD.replace("<span>", '<a href="/ekonomi/2024/06/19/harga-cabai-turun#foto"><img src='
+                                         '"c.jpg"></a><span>')), []),
+    # a related story's card after the story holding its own row beside its headline, in the story's column
+    (_page(ROW + '<div class="related"><div class="card"><h3><a href="/nasional/2024/06/18/waduk-kering">Waduk Kedung '
+           'Ombo Mulai Kering</a></h3><div class="tags">Tags: <a href="/tag/waduk/">waduk</a></div></div></div>'), TAGS),
+    (_page('<div class="list"><div class="card"><h3><a href="/nasional/2024/06/18/waduk-kering">Waduk Kedung Ombo '
+           'Mulai Kering</a></h3><div class="tags">Tags: <a href="/tag/waduk/">waduk</a></div></div></div>'), []),
+])
+def test_a_row_in_the_story_footer_beside_its_next_and_previous_links_is_read(page: str, expected: list[str]) -> None:
+    """(h306 A) the post footer's row is the story's; a card of one other story keeps its row."""
+    assert _texts(page) == expected
+
+
 def test_reading_topic_links_is_linear() -> None:
     """(h301 perf) 5,000 tag links took 244 s: the time grows with the links, not with their square (a ratio, never an
     absolute time: 8 times the links may take at most 20 times as long)."""
