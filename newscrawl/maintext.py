@@ -54,7 +54,7 @@ from newscrawl.cleaning import (announced_list_indexes, names_dateline_place, an
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, BLOCK_TAGS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, number_pager_line, other_site_link_lines, own_pager_lines,
-                           another_story, class_words, common_ancestor, drop_slide_counters, in_caption, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
+                           another_story, class_words, common_ancestor, drop_slide_counters, in_caption, in_story_region, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
                            own_site_story_card,
                            text_within, walk_blocks)
 from newscrawl.fields.authors import without_date_after_name
@@ -1308,10 +1308,10 @@ def extract_main_text(selector: Selector) -> MainText:
     found: MainText | None = None
     photo_chars: list[int] = []  # the captions' text the first reading left out: figures, and caption/gallery boxes
 
-    def captions_text(first: _Page) -> int:
+    def captions_text(first: _Page, lead: Sequence[Block] = ()) -> int:
         if not photo_chars:
             figures = sum(len(b.text) for b in every if b.flagged)
-            boxed = _photo_box_blocks(first, root)
+            boxed = _photo_box_blocks(first, root, lead)
             photo_chars.append(figures + sum(len(b.text) for b in boxed))
         return photo_chars[0]
 
@@ -1332,7 +1332,7 @@ def extract_main_text(selector: Selector) -> MainText:
             found = MainText(texts, (scope, start.owner, end.owner), _edge_lines(walked, start, end), cut_intro)
             # A short lead over a page of captioned photos (a photo story: detik's foto-news) is read with its
             # captions when they hold more of the page's text than the lead.
-            if index or chars >= SHORT_LEAD_CHARS or captions_text(page) <= chars:
+            if index or chars >= SHORT_LEAD_CHARS or captions_text(page, blocks) <= chars:
                 break
     return found or MainText([])
 
@@ -1346,17 +1346,49 @@ _PHOTO_STORY_PATH = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?(?:read-?)?(?:foto|
 _PHOTO_STORY_HEADLINE = re.compile(r"^\s*(?:foto|galeri|gallery|photo|potret)\s*[:|]", re.IGNORECASE)
 
 
-def _photo_box_blocks(page: _Page, root: etree._Element) -> list[Block]:
+def _photo_box_blocks(page: _Page, root: etree._Element, lead: Sequence[Block] = ()) -> list[Block]:
     """The prose blocks the first reading left out only for a photo box around them (caption, gallery, thumb: a
     gallery's "div.gallery-item > p.caption", no figure element) — on a page that is a photo story (says_photo_story),
-    or one whose only text beside the headline is in three or more such boxes. [] otherwise."""
+    or one whose only text beside the headline is in three or more such boxes, or three or more of them in the story's
+    own region under the first reading's ``lead`` (_own_photo_boxes). [] otherwise."""
     boxed = [b for b in page.blocks if _is_prose(b) and not page.block_kept(b, page.scope) and _only_photo_boxed(b, page)]
     if not boxed:
         return []
     if says_photo_story(root) or (len(boxed) >= _PHOTO_STORY_CAPTIONS
                                    and not any(_prose_score(b) for b in page.blocks if page.block_kept(b, page.scope))):
         return boxed
-    return []
+    return _own_photo_boxes(page, boxed, lead)
+
+
+def _own_photo_boxes(page: _Page, boxed: list[Block], lead: Sequence[Block]) -> list[Block]:
+    """A photo story's captions in gallery boxes beside its short lead (h306 B: nusabali's photo pages, "<div
+    class='entry-box'><p>DENPASAR, NusaBali - …</p><div class='gallery-item'><img><div class='gallery-caption'>…"
+    under a /berita/ URL, no photo-story signal): the boxed blocks inside the box holding the lead, in no box there
+    with an h2-h4 title of its own (dom.in_story_region: "Galeri Lainnya" over other stories' photos), three or more,
+    no paragraph of the lead after the first of them (photos set in a prose story, whose captions are no body: the
+    site containers' rule, extract._photo_story_blocks). The caller still asks for a short lead and captions holding
+    more text than it."""
+    owners = [b.owner for b in lead if _is_prose(b)]
+    if not owners:
+        return []
+    container: etree._Element | None = owners[0]
+    for owner in owners[1:]:
+        container = common_ancestor(container, owner) if container is not None else None
+    if container is not None and container.tag in _PARAGRAPH_TAGS:  # a one-paragraph lead: the box holding it
+        container = container.getparent()
+    if container is None or container is page.scope:
+        return []
+    # Inside the lead's own box only: a gallery box beside a short story's box, unsigned, stays out (h38 probe,
+    # test_a_caption_box_beside_a_short_story_stays_out).
+    own = [b for b in boxed if any(node is container for node in b.owner.iterancestors())
+           and in_story_region(b.owner, container)]
+    if len(own) < _PHOTO_STORY_CAPTIONS:
+        return []
+    position = {id(b): index for index, b in enumerate(page.blocks)}
+    first = position[id(own[0])]
+    if any(position.get(id(b), -1) > first for b in lead if _is_prose(b)):
+        return []
+    return own
 
 
 _PHOTO_STORY_CAPTIONS = 3

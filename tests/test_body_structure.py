@@ -834,6 +834,50 @@ def test_a_story_whose_slug_opens_with_foto_is_no_photo_story() -> None:
     assert clean_body(main_text(Selector(text=html)), TITLE) == [_LEAD]
 
 
+# (reconstructed, h306 B: nusabali.com's photo pages, 2018) a short lead and the photos' captions in one box, each photo
+# in "div.gallery-item > div.gallery-caption", no figure, under a /berita/ URL with og:type article (no photo-story
+# signal): "<div class='entry-box' itemprop='articleBody'><p>DENPASAR, NusaBali - …</p><div class='gallery-item'><img>
+# <div class='gallery-caption'>…</div></div>…". generic read the lead only (the caption boxes skipped as boilerplate,
+# the gallery reading kept for a page saying it is a photo story or one with no prose besides its captions; a caption
+# over 150 characters is no slide's, dom.image_captions, so only the shortest was read as a figure's).
+_LONG_CAPTIONS = [caption + (" Petugas gabungan berjaga di sekitar dermaga hingga malam." if i != 2 else "")
+                  for i, caption in enumerate(_CAPTIONS)]
+
+
+_PHOTO_LEAD = _LEAD + " Petugas pelabuhan menambah loket dan mengerahkan personel untuk mengatur antrean kendaraan."
+
+
+def _boxed_photo_story(lead: str = _PHOTO_LEAD, between: str = "", after: str = "") -> str:
+    items = "".join(f"<div class='gallery-item'><img src='{i}.jpg'><div class='gallery-caption'>{caption}</div></div>"
+                    + (between if i == 0 else "") for i, caption in enumerate(_LONG_CAPTIONS))
+    return (f"<html><head><title>{TITLE}</title><meta property='og:type' content='article'></head><body><div class="
+            f"'col-md-8'><div class='entry-main'><h1>{TITLE}</h1><div class='entry-box'><p>{lead}</p>{items}{after}"
+            "</div></div><div class='related'><h4>Berita Lainnya</h4><ul><li><a href='/berita/1/x'>Bandara Ngurah Rai "
+            "Tutup 24 Jam</a></li></ul></div></div></body></html>")
+
+
+_PROSE = ("Pemerintah kabupaten juga menyiapkan pos kesehatan di setiap pelabuhan penyeberangan selama masa mudik, kata "
+          "kepala dinas perhubungan setempat.")
+_LONG_LEAD = " ".join([_LEAD, P1, P2, _PROSE, _LEAD.replace("Ribuan", "Ratusan"), P1.replace("JAKARTA - ", "")])
+
+
+@pytest.mark.parametrize("page, expected", [
+    # fails before: [_PHOTO_LEAD]
+    (_boxed_photo_story(), [_PHOTO_LEAD, *_LONG_CAPTIONS]),
+    # photos set in a prose story: a paragraph after the first caption, the captions stay out
+    (_boxed_photo_story(between=f"<p>{_PROSE}</p>"), [_PHOTO_LEAD, _PROSE]),
+    # a long story's photos: no photo story
+    (_boxed_photo_story(lead=_LONG_LEAD), [_LONG_LEAD]),
+    # a titled box of other stories' photos in the story's box: not its story (README: a text story's captions, or a
+    # gallery widget's, are no body)
+    (_boxed_photo_story().replace("<div class='gallery-item'><img src='0.jpg'>", "<div class='gallery'><h3>Galeri "
+                                  "Lainnya</h3><div class='gallery-item'><img src='0.jpg'>").replace(
+        "</div></div></div><div class='related'>", "</div></div></div></div><div class='related'>"), [_PHOTO_LEAD]),
+])
+def test_a_short_lead_over_captions_in_its_own_box_is_a_photo_story(page: str, expected: list[str]) -> None:
+    assert clean_body(main_text(Selector(text=page)), TITLE) == expected
+
+
 # (reconstructed, h38 probe: live-update pages 2024-25) the intro in "div.live-lead" beside "div.live-timeline", whose
 # entries each hold a time, a heading and a body: the timeline won (its entries are same-kind sections) and the
 # intro beside it was dropped; the first entry's time and heading were cut as header lines while the later ones stay.
