@@ -727,7 +727,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|\s+(?:berikut|di\s+bawah|selengkapnya|pilihan|lainnya|terbaru|lengkap(?:nya)?|menarik|ini)\b.{0,200}"
         r"|[^.,;!?]{0,100}))"
         r"|cek\s+(?:juga\s+)?(?:video|vidio)\s+(?:di\s+bawah|selengkapnya|berikut|lengkap|lainnya)\b.{0,100}"
-        r"|watch\s+(?:the\s+)?(?:full\s+)?video\b(?:\s*:.{0,200}|\s+(?:here|below|above)\b.{0,60})?",
+        r"|watch\s+(?:the\s+)?(?:full\s+)?video\b(?:\s*:.{0,200}|\s+(?:here|below|above)\b.{0,60})?"
+        # English for "Tonton video lainnya di …": "Watch more videos on Jubi TV YouTube channel." (jubi English, h306
+        # D); one sentence naming the channel (a call after it is normalized_residue_kind's prompt-and-call). "The video
+        # was uploaded to his YouTube channel …" opens with no imperative and stays.
+        r"|watch\s+(?:more|other|(?:our\s+|the\s+)?latest)\s+videos?\s+(?:on|at|in|from)\s+[^.!?,]{0,80}?"
+        r"\b(?:youtube|tiktok|instagram|facebook|vidio|channel)\b[^.!?,]{0,40}[.!]?",
         "detik (GIK csv); 'Cek Video di Bawah Ini' (unseen pages, issue 8)",
     ),
     # A video card's link line inside the body: "Video: Banjir Rendam Jakarta", "VIDEO: …" (detik, kompas
@@ -778,8 +783,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:tonton(?:\s+juga)?|(?:artikel\s+|berita\s+)?selanjutnya)\s*:\s*\S.{0,200}"
              r"|(?:artikel|berita)\s+selanjutnya|next\s+article|tonton\s+juga"
              # What is left of "BACA JUGA <a>judul</a> dan tulisan X lainnya." once its link is read as a related link
-             # (mojok, reconstructed)
-             r"|(?:dan|serta)\s+(?:tulisan|artikel|berita|liputan)\s+.{0,60}?\blainnya\b\s*[.!]?"
+             # (mojok, reconstructed); mojok's essays join it with "atau" ("… atau tulisan <a>Aditya Rizki</a>
+             # lainnya.", h306 C); the English form likewise ("Read also <a>…</a> or other stories by <a>X</a>.").
+             # A line OPENING with the connective is no story's sentence.
+             r"|(?:dan|serta|atau)\s+(?:tulisan|artikel|berita|liputan)\s+.{0,60}?\blainnya\b\s*[.!]?"
+             r"|(?:and|or)\s+(?:other|more)\s+(?:stories|articles|writings|columns|posts)\s+(?:by|from)\s+[^.!?]{1,60}[.!]?"
              # "Baca halaman selanjutnya: <judul>" (mojok, reconstructed)
              r"|(?:baca\s+)?halaman\s+(?:selanjutnya|berikutnya)\s*:\s*\S.{0,200}",
              "kontan (reconstructed); next-story cards"),
@@ -2300,12 +2308,14 @@ def normalized_residue_kind(text: str) -> str | None:
 # A prompt's opening verb (PROMPT_KINDS), its sentence's end, and a box's call to act after it: "Jangan lupa like dan
 # subscribe.", "Durasi 3 menit.", "Powered by Google Cloud."
 PROMPT_OPENER: Final = (
-    r"(?:(?:yuk|ayo|mari)\s*,?\s+)?(?:simak|lihat|tonton|dengarkan|listen|putar|ikuti|follow|gabung|bergabung|join"
+    r"(?:(?:yuk|ayo|mari)\s*,?\s+)?(?:simak|lihat|tonton|watch|dengarkan|listen|putar|ikuti|follow|gabung|bergabung|join"
     r"|subscribe|berlangganan|langganan|daftar|sign\s+up|download|unduh)\b")
 _PROMPT_OPENER_RE: Final = re.compile(PROMPT_OPENER, re.IGNORECASE)
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s+(?=\S)")
 _PROMPT_CALL_RE: Final = re.compile(
     r"jangan\s+lupa\s+(?:untuk\s+)?(?:like|subscribe|share|follow|komen|nyalakan|aktifkan|klik)\b[^.!?]{0,80}[.!]?"
+    # the bare call after a channel's prompt: "Watch more videos on Jubi TV YouTube channel. Subscribe now!" (h306 D)
+    r"|(?:like\s+(?:and|dan|&)\s+)?subscribe(?:\s+(?:now|sekarang|today))?\s*[.!]*"
     r"|durasi\s*:?\s*\d+(?:[.:]\d+)?\s*(?:menit|detik|min(?:utes?)?|mins?)\s*[.!]?"
     r"|powered\s+by\s+[^.!?]{1,40}[.!]?", re.IGNORECASE)
 

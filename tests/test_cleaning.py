@@ -489,6 +489,12 @@ RESIDUE_ROWS = [
      "still be inaccuracies in translating, please always see Indonesian as our main language.", "template_notice"),
     ("Baca halaman selanjutnya: Cerita Warga yang Bertahan", "related_next"),
     ("dan tulisan Alya Nur Rahma lainnya.", "related_next"),
+    # (h306 C) mojok's essay footer joined by "atau", and its English form, once the label and first link are read out
+    ("atau tulisan Aditya Rizki lainnya.", "related_next"), ("or other stories by Aditya Rizki.", "related_next"),
+    # (h306 D) an English video-channel promo, the bare call to subscribe after it
+    ("Watch more videos on Jubi TV YouTube channel.", "video_promo"),
+    ("Watch more videos on Jubi TV YouTube channel. Subscribe now!", "video_promo"),
+    ("Watch the latest videos on our YouTube channel. Like and subscribe!", "video_promo"),
     ("Ikuti terus berita terkini seputar Sulawesi Utara di Manado Bacirita", "follow_outlet_promo"),
     ("Keywords :", "tag_row"),
     ("Lanjut baca", "pager"),
@@ -994,6 +1000,13 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h306 C, D) a story's sentence about a channel or a video; a promo's sentence with the story's after it
+    "The video was uploaded to his YouTube channel and watched 2 million times.",
+    "Watch more videos of the flood, she said.",
+    "Watch more videos on Jubi TV YouTube channel. The festival ends on Friday.",
+    "Atau tulisan itu hanya lelucon, kata dia.", "Baca juga tulisan Aditya Rizki lainnya yang dimuat pekan lalu di koran itu.",
+    # (h306 E) "Author:" alone: a quoted text's or a book's source as often (h281 R2)
+    "Author: Pramoedya Ananta Toer",
     # (h302 N-c) a correction notice is the editors' word to the reader, as "Ralat: …" is
     "Berita ini telah dikoreksi pada Kamis (16/5/2024) pukul 20.00 WIB.", "Berita ini telah diralat pada Kamis, 16 Mei 2024.",
     "This article has been corrected on May 16, 2024.",

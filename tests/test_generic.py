@@ -635,6 +635,29 @@ def test_generic_takes_the_byline_element_over_a_closing_line_that_credits_no_wr
     assert item["authors"] == ["Budi Santoso"]
 
 
+@pytest.mark.parametrize(("closing", "kept"), [
+    # mojok's essay footer (h306 C): the label and its first link went (dom.inline_related_links), its tail stayed
+    ("<p><strong>BACA JUGA</strong> <a href='https://mojok.co/esai/jogja-istimewa-upahnya-tidak/'>Jogja Istimewa, "
+     "Upahnya Tidak</a> atau tulisan <a href='https://mojok.co/author/adr/'>Aditya Rizki</a> lainnya.</p>", None),
+    # jubi's English video-channel promo closing the story (h306 D)
+    ("<p>Watch more videos on Jubi TV YouTube channel. Subscribe now!</p>", None),
+    # ... a story's sentence about a channel stays
+    ("<p>The video was uploaded to his YouTube channel and watched 2 million times.</p>",
+     "The video was uploaded to his YouTube channel and watched 2 million times."),
+])
+def test_generic_cuts_a_related_footer_tail_and_a_video_channel_promo(closing: str, kept: str | None) -> None:
+    """Reconstructed (h306 C: mojok 2019's essay ending "<p><strong>BACA JUGA</strong> <a>Judul</a> atau tulisan
+    <a>Aditya Rizki</a> lainnya.</p>"; h306 D: jubi 2026's English story ending "<p>Watch more videos on Jubi TV YouTube
+    channel. Subscribe now!</p>"): each line was kept as the story's last paragraph ("atau tulisan Aditya Rizki
+    lainnya." once the label and its link were read out)."""
+    url = "https://mojok.co/esai/kos-kosan-jogja-makin-mahal/"
+    html = ("<html><head><title>Kos-kosan Jogja Makin Mahal</title></head><body><article>"
+            "<h1 class='entry-title'>Kos-kosan Jogja Makin Mahal</h1>"
+            f"<div class='entry-content'><p>{PROSE}</p><p>{PROSE} Dua.</p>{closing}</div></article></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["body"][-1] == (kept or f"{PROSE} Dua.")
+
+
 def test_edge_lines_after_the_body_stop_at_a_heading_and_skip_boxes() -> None:
     """Reconstructed (h122 probe, NOW! Jakarta's tagDiv theme): after the story, inside the same <article>, a related
     block's h4 "RELATED ARTICLES" / "MORE FROM AUTHOR" and the reply form's h4 "LEAVE A REPLY" (WordPress's Indonesian
