@@ -446,7 +446,8 @@ _BOX_LABEL_KINDS: Final = _LIST_HEADER_KINDS | TAG_KINDS
 # Kinds whose line a story may quote: residue only in the run of residue closing the body.
 _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note",
                                           "donation_appeal", "named_app_promo", "lower_case_credit", "outlet_hub_promo",
-                                          "print_edition_note", "related_footer", "reader_feedback_prompt"})
+                                          "print_edition_note", "related_footer", "reader_feedback_prompt",
+                                          "run_writer_credit"})
 # Kinds a story may quote mid-body (a podcast's partnership line, h280 R4): residue only in the run of residue opening
 # or closing the body, unless the line names the host's own brand (_own_partner_production).
 # A note that the page changed and when ("Artikel ini telah diperbarui pada …", h300 C12) is the page's at either end; a
@@ -1087,6 +1088,48 @@ def in_info_box(lines: Sequence[str], index: int) -> bool:
     while end + 1 < len(lines) and label(lines[end + 1]) is not None:
         end += 1
     return end > start and any(_INFO_BOX_LABEL_RE.fullmatch(label(line) or "") for line in lines[start:end + 1])
+
+
+# A writer's credit under a bare "Author:"/"Writer:" label, one to four Capitalised words (h306 E: UGM English's
+# "Author: Satria Nugraha" over "Photo: Firsto" closing its news). Alone the label names a quoted text's, a tale's or a
+# book's source as often (h281 R2: "Author: Pramoedya Ananta Toer"): it is the writer's only in a run of the staff's
+# or the pictures' credit lines (_CREDIT_RUN_LINE_RE: "Photo:", "Foto:", "Editor:", "Translator:"), no book's or film's
+# info box, closing the body (strip_residue: _CLOSING_ONLY_KINDS; fields.authors.closing_credit).
+_RUN_WRITER_CREDIT_RE: Final = re.compile(
+    r"(?:author|writer)\s*[:：]\s*(?P<name>(?-i:[A-Z][\w'\u2019.-]*)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,3})\s*",
+    re.IGNORECASE)
+_CREDIT_RUN_LINE_RE: Final = re.compile(
+    rf"(?:{MEDIA_CREDIT_LABEL}|(?:editor|penyunting|redaktur|translator|penerjemah|fotografer|photographer|videografer"
+    r"|videographer|ilustrator|illustrator|reporter|penulis|pewarta)\s*[:：])\s*\S", re.IGNORECASE)
+
+
+def credit_run_line(text: str) -> bool:
+    """Whether a line is a short credit line of a run closing the body: a staff's or a picture's label and its value,
+    or an "Author:"/"Writer:" line (run_writer_credit)."""
+    text = text.strip()
+    return len(text) <= _LABEL_LINE_MAX_CHARS and bool(
+        _CREDIT_RUN_LINE_RE.match(text) or _RUN_WRITER_CREDIT_RE.fullmatch(text))
+
+
+def run_writer_credit(lines: Sequence[str], index: int) -> str | None:
+    """The name an "Author:"/"Writer:" line credits when it stands in a run of credit lines (_RUN_WRITER_CREDIT_RE's
+    comment), else None. ["…", "Author: Satria Nugraha", "Photo: Firsto"], 1 -> "Satria Nugraha";
+    ["…", "Author: Pramoedya Ananta Toer"], 1 -> None; a book box's "Title:"/"Author:"/"Translator:" -> None."""
+    if not 0 <= index < len(lines):
+        return None
+    line = lines[index].strip()
+    match = _RUN_WRITER_CREDIT_RE.fullmatch(line) if len(line) <= _LABEL_LINE_MAX_CHARS else None
+    if match is None:
+        return None
+    start = end = index
+    while start > 0 and credit_run_line(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and credit_run_line(lines[end + 1]):
+        end += 1
+    others = [lines[other] for other in range(start, end + 1) if other != index]
+    if not any(_CREDIT_RUN_LINE_RE.match(other.strip()) for other in others) or in_info_box(lines, index):
+        return None
+    return match.group("name")
 
 
 def is_byline_line(text: str) -> bool:
@@ -3066,6 +3109,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                  for text, kind in zip(texts, kinds)]
     kinds = ["lower_case_credit" if kind is None and len(text) <= _LABEL_LINE_MAX_CHARS
              and _LOWER_CASE_CREDIT_RE.fullmatch(text) else kind for text, kind in zip(texts, kinds)]
+    kinds = ["run_writer_credit" if kind is None and run_writer_credit(texts, index) else kind
+             for index, kind in enumerate(kinds)]
     # A line that is only a relative time ("2 jam lalu", "kemarin") is a card's stamp or a render's clock, never the
     # story's text (h264 c11: a related box's cards, each stamped outside its link, left "3 jam lalu" in the body).
     kinds = ["relative_stamp" if kind is None and relative_stamp_line(text) else kind for text, kind in zip(texts, kinds)]

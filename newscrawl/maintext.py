@@ -51,7 +51,7 @@ from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_NAMES, LABEL
 from newscrawl.cleaning import (announced_list_indexes, names_dateline_place, announces_lines, byline_date_line, caption_residue_for_its_credit,
                                 closing_start, ends_sentence, in_info_box, is_byline_line, is_link_line, told_in_captions,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
-                                poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
+                                poll_question, residue_kind, gate_text, run_writer_credit, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, BLOCK_TAGS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, number_pager_line, other_site_link_lines, own_pager_lines,
                            another_story, class_words, common_ancestor, drop_slide_counters, in_caption, in_story_region, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
@@ -1106,7 +1106,9 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1])
                       and not closing_sentence_line(texts[-1]) and not _story_tail(texts)
                       and not _item_fact_tail(texts, blocks[cut_lead:cut_lead + len(texts)]))
-                     or (is_residue_on_any_page(texts[-1]) and not _story_caption(texts, captions_told))):
+                     or (is_residue_on_any_page(texts[-1]) and not _story_caption(texts, captions_told))
+                     # an "Author:" line over the credit lines just cut ("Photo: Firsto"): the writer's credit (h306 E)
+                     or (cut and run_writer_credit([*texts[-3:], *cut], len(texts[-3:]) - 1) is not None)):
         cut.insert(0, texts.pop())
     if (len(texts) > 1 and poll_question(texts[-1], cut) and any(not is_residue(t) for t in cut)
             and any(is_prose_block(t) for t in texts[:-1])):

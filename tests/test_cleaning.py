@@ -1635,6 +1635,16 @@ TIRTO_FACT_CHECK_BOX = ("Bagi pembaca yang memiliki saran, kritik, informasi, at
                         "maupun ingin mengirimkan klaim yang beredar di media sosial untuk diperiksa oleh Tirto, silakan "
                         "hubungi kami di [email protected]")
 STRIP_ROWS = [
+    # (h306 E, reconstructed: UGM English news 2018) an "Author:" line in the run of credits closing the body is the
+    # writer's credit; alone, mid-body, or in a book's info box it stays (h281 R2)
+    pytest.param(["Isi berita.", "Author: Satria Nugraha", "Photo: Firsto"], ["Isi berita."], id="author-in-credit-run"),
+    pytest.param(["Isi berita.", "Author: Satria Nugraha", "Editor: Gusti Grehenson", "Photo: Firsto"], ["Isi berita."],
+                 id="author-editor-photo-run"),
+    pytest.param(["Isi berita.", "Author: Satria Nugraha"], ["Isi berita.", "Author: Satria Nugraha"], id="author-alone"),
+    pytest.param(["Isi berita.", "Author: Satria Nugraha", "Photo: Firsto", "Isi lagi."],
+                 ["Isi berita.", "Author: Satria Nugraha", "Isi lagi."], id="author-run-mid-body"),
+    pytest.param(["Isi berita.", "Title: This Earth of Mankind", "Author: Pramoedya Ananta Toer", "Translator: Max Lane"],
+                 ["Isi berita.", "Title: This Earth of Mankind", "Author: Pramoedya Ananta Toer"], id="author-in-book-box"),
     # (h132 probe) a copy-link label alone is the story's line: a how-to's step in the list a sentence announces, a
     # subheading between paragraphs; beside another share label it is the widget's (its button, a link, never reaches
     # here: dom.walk_blocks)

@@ -2061,6 +2061,14 @@ def test_report_credit(line: str, expected: list[str]) -> None:
         ["Judul: Bumi Manusia", "Penulis: Pramoedya Ananta Toer", "Penerbit: Lentera Dipantara"])],
     # ... a credit's run of labels is no box
     (["PEKANBARU - Isi.", "Penulis: Rizki Ramadhan", "Editor: Budi Santoso"], ["Rizki Ramadhan"]),
+    # (h306 E, reconstructed: UGM English news 2018) "Author:" in the run of staff and picture credits closing the story
+    # is the writer's; alone (h281 R2 above), in a book's box, or naming no person it names no writer
+    (["PEKANBARU - Isi.", "Author: Satria Nugraha", "Photo: Firsto"], ["Satria Nugraha"]),
+    (["PEKANBARU - Isi.", "Author: Satria Nugraha", "Editor: Gusti Grehenson", "Photo: Firsto"], ["Satria Nugraha"]),
+    (["PEKANBARU - Isi.", "Foto: Firsto", "Author: Satria Nugraha"], ["Satria Nugraha"]),
+    (["PEKANBARU - Isi.", "Title: This Earth of Mankind", "Author: Pramoedya Ananta Toer", "Translator: Max Lane"], []),
+    (["PEKANBARU - Isi.", "Author: Redaksi", "Photo: Firsto"], []),
+    (["PEKANBARU - Isi.", "Author: Satria Nugraha", "Photo: Firsto", "Isi lagi."], []),
     ([], []),
 ])
 def test_closing_credit(blocks: list[str], expected: list[str]) -> None:

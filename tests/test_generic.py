@@ -635,6 +635,34 @@ def test_generic_takes_the_byline_element_over_a_closing_line_that_credits_no_wr
     assert item["authors"] == ["Budi Santoso"]
 
 
+@pytest.mark.parametrize(("closing", "authors", "last"), [
+    ("<p>Author: Satria Nugraha</p><p>Photo: Firsto</p>", ["Satria Nugraha"], None),
+    ("<p>Author: Satria Nugraha</p><p>Editor: Gusti Grehenson</p><p>Photo: Firsto</p>", ["Satria Nugraha"], None),
+    ("<p>Writer: Satria Nugraha</p><p>Translator: Natasya</p>", ["Satria Nugraha"], None),
+    # alone, "Author:" names a quoted text's or a book's source as often (h281 R2): the line stays, no writer
+    ("<p>Author: Pramoedya Ananta Toer</p>", [], "Author: Pramoedya Ananta Toer"),
+    # a book's info box under a review, its translator's line with it: no staff credit run
+    ("<p>Title: This Earth of Mankind</p><p>Author: Pramoedya Ananta Toer</p><p>Translator: Max Lane</p>", [],
+     "Author: Pramoedya Ananta Toer"),
+])
+def test_generic_reads_an_author_line_in_the_closing_credit_run(closing: str, authors: list[str], last: str | None) -> None:
+    """Reconstructed (h306 E, UGM English news 2018: no byline element, no structured author; the story's <p>s end
+    "<p>Author: Satria Nugraha</p><p>Photo: Firsto</p>"). The photo credit was cut, the "Author:" line stayed the last
+    paragraph and no reader took it (h281 R2 limits a bare "Author:"): in a run of staff and picture credits closing
+    the body it is the writer's credit, cut and read; alone or in a book's box it is left as before."""
+    url = "https://ugm.ac.id/en/news/16543-ugm-researchers-develop-low-cost-water-filter/"
+    html = ("<html><head><title>UGM Researchers Develop Low-Cost Water Filter</title></head><body>"
+            "<div class='post-news'><h2 class='title-news'>UGM Researchers Develop Low-Cost Water Filter</h2>"
+            "<div class='date-news'>Thursday, 12 July 2018 - 15:12 WIB</div>"
+            f"<div class='content-news'><p>{PROSE}</p><p>{PROSE} Dua.</p>{closing}</div></div></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["authors"] == authors
+    if last is not None:
+        assert item["body"][-1] == last
+    else:
+        assert item["body"][-1] == f"{PROSE} Dua."
+
+
 @pytest.mark.parametrize(("closing", "kept"), [
     # mojok's essay footer (h306 C): the label and its first link went (dom.inline_related_links), its tail stayed
     ("<p><strong>BACA JUGA</strong> <a href='https://mojok.co/esai/jogja-istimewa-upahnya-tidak/'>Jogja Istimewa, "

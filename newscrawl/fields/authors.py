@@ -37,8 +37,9 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Sequence, Unio
 from lxml import etree
 
 from newscrawl.cleaning import (FILED_FROM, RETIRED_QUALIFIER, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, affiliation_line,
-                                author_card_name, bare_column_name, byline_date_line, byline_fits, dateline_credit,
-                                ends_sentence, in_info_box, split_glued_credit, unescape_left_entities)
+                                author_card_name, bare_column_name, byline_date_line, byline_fits, credit_run_line, dateline_credit,
+                                ends_sentence, in_info_box, run_writer_credit, split_glued_credit,
+                                unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import DATE_LABEL_PATTERN, MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_caption, in_photo_box, in_side_box, text_pieces, walk_blocks
@@ -1687,6 +1688,8 @@ def column_byline(blocks: Sequence[str], outlet_names: Sequence[str] = (), bare:
 
 # How many blocks from the story's end its report credit may close it (after the desk's sign-off "(*/yls)").
 _CLOSING_CREDIT_BLOCKS = 2
+# The most credit lines a run closing the story holds ("Author:", "Editor:", "Translator:", "Photo:").
+_CREDIT_RUN_MAX_LINES = 4
 
 
 def closing_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
@@ -1695,7 +1698,9 @@ def closing_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> l
     Riau Pos 2015's "… (*/yls)<br><br>Laporan <strong>Hendrawan Kariman</strong>, Pekanbaru" (h161, h163 probes); or a
     byline line under a colon label or a writer's verb before "oleh"/"by" (_CLOSING_BYLINE_LEAD: "Teks dan Foto: A",
     "Penulis: A", "Ditulis oleh A"; h273 D), read as lead_credit reads the story's first; never a bare "By"/"Oleh",
-    which opens a heading or a line of practical information there as often ("By Appointment Only", h281 R1)."""
+    which opens a heading or a line of practical information there as often ("By Appointment Only", h281 R1); or a bare
+    "Author:" line in the run of staff and picture credits closing the story (cleaning.run_writer_credit: "Author: A" /
+    "Photo: B", h306 E)."""
     for index in reversed(range(max(0, len(blocks) - _CLOSING_CREDIT_BLOCKS), len(blocks))):
         line = blocks[index].strip()
         names = report_credit(line, outlet_names)
@@ -1704,6 +1709,13 @@ def closing_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> l
             names = _byline_line(line, "", False, outlet_names)
         if names:
             return names
+    # (h306 E) an "Author:" line in the run of credit lines closing the story ("Author: Satria Nugraha" / "Photo:
+    # Firsto"; cleaning.run_writer_credit): the writer's, where alone it may name a source's (h281 R2)
+    index = len(blocks) - 1
+    while index >= max(0, len(blocks) - _CREDIT_RUN_MAX_LINES) and credit_run_line(blocks[index]):
+        if (name := run_writer_credit(blocks, index)) and (names := _labelled_names(name, outlet_names)):
+            return names
+        index -= 1
     return []
 
 
