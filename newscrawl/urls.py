@@ -1031,8 +1031,17 @@ def canonical_names_other_article(canonical: str, fetched_url: str, canonical_id
     return slug_names_other_story(canonical, fetched_url, title)
 
 
+def _lies_under(path_url: str, base_url: str) -> bool:
+    """Whether ``path_url``'s path is ``base_url``'s or lies under it ("/slug/print", "/slug/index.html" under
+    "/slug"): both url_identity forms (no trailing slash). Never under the root: a home-page canonical is no view."""
+    base = (split_url(base_url) or urlsplit("")).path.rstrip("/")
+    path = (split_url(path_url) or urlsplit("")).path
+    return bool(base) and (path == base or path.startswith(base + "/"))
+
+
 def canonical_contradicted(canonical: str, fetched_url: str, og_url: str | None, story_urls: Sequence[str],
-                           canonical_id: str | None = None, fetched_id: str | None = None) -> bool:
+                           canonical_id: str | None = None, fetched_id: str | None = None,
+                           title: str | None = None) -> bool:
     """Whether a page's rel=canonical, naming another address than the one it was read at, is contradicted by the
     page's own other declarations: its og:url and its story's structured data (JSON-LD url, @id, mainEntityOfPage)
     both name the fetched URL (another view of it), none the canonical. A template writing another story's canonical
@@ -1041,7 +1050,11 @@ def canonical_contradicted(canonical: str, fetched_url: str, og_url: str | None,
     declaration alone (an og:url a template builds from the request) decides nothing; nor do they against a canonical
     of the same article id (``canonical_id``, ``fetched_id``: the site's) or the same slug: the story's address after
     a move, its old one still in its og:url and JSON-LD (liputan6 2016's showbiz.liputan6.com/read/2437019/… naming
-    www.liputan6.com/showbiz/read/2437019/…).
+    www.liputan6.com/showbiz/read/2437019/…). Many CMSs echo the REQUEST URL into og:url and JSON-LD, so their
+    agreement is weak: it decides only against a canonical that could be no other view of the page (h307 R1-R3): on
+    the same host (a regional jabar. copy names the main host's story), not a path the fetched one lies under (a
+    print view "/slug/print/", "/slug/index.html", "/slug/cetak"), and not a slug reading the page's ``title``
+    better than the fetched one (a renamed story read at its old slug: its canonical, the new slug, is the title).
 
     >>> canonical_contradicted("https://x.id/a-b-c/", "https://x.id/d-e-f/", "https://x.id/d-e-f/",
     ...                        ["https://x.id/d-e-f/#article"])
@@ -1054,11 +1067,23 @@ def canonical_contradicted(canonical: str, fetched_url: str, og_url: str | None,
     >>> canonical_contradicted("https://www.x.id/kabar/read/12/a-b-c", "https://kabar.x.id/read/12/a-b-c",
     ...                        "https://kabar.x.id/read/12/a-b-c", ["https://kabar.x.id/read/12/a-b-c"])
     False
+    >>> [canonical_contradicted(canonical, fetched, fetched, [fetched], title="Banjir rendam 500 rumah warga")
+    ...  for canonical, fetched in (("https://x.id/2025/banjir-rendam-500-rumah-warga/", "https://x.id/2025/banjir-rumah/"),
+    ...                             ("https://x.id/2025/a-b-c/", "https://x.id/2025/a-b-c/print/"),
+    ...                             ("https://x.id/2025/a-b-c/", "https://x.id/2025/a-b-c/index.html"),
+    ...                             ("https://www.x.id/2025/a-b-c/", "https://jabar.x.id/2025/d-e-f/"),
+    ...                             ("https://www.x.id/2025/a-b-c/", "https://m.x.id/2025/d-e-f/"))]
+    [False, False, False, False, True]
     """
     named, here = url_identity(canonical), url_identity(fetched_url)
     if not named or not here or named == here or not og_url or (canonical_id and canonical_id == fetched_id):
         return False
-    if (slug := _last_slug_words(canonical)) and slug == _last_slug_words(fetched_url):
+    slug, own = _last_slug_words(canonical), _last_slug_words(fetched_url)
+    if slug and slug == own:
+        return False
+    if outlet_host(canonical) != outlet_host(fetched_url) or _lies_under(here, named):
+        return False
+    if title and _reads_title(slug, words := title_words(title)) > _reads_title(own, words):
         return False
     declared = [url_identity(url) for url in (og_url, *story_urls) if url]
     return named not in declared and url_identity(og_url) == here and here in declared[1:]

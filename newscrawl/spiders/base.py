@@ -2021,7 +2021,7 @@ class NewsSpider(scrapy.Spider):
                       for value in (entry if isinstance(entry, list) else [entry])
                       for value in ([value.get("@id")] if isinstance(value, dict) else [value]) if isinstance(value, str)]
         if canonical_contradicted(raw.url, response.url, og_url, story_urls, self.url_article_id(raw.url),
-                                  self.url_article_id(response.url)):
+                                  self.url_article_id(response.url), raw.title):
             self.crawler.stats.inc_value("newscrawl/url/contradicted_canonical")
             self.logger.info("Canonical %s of %s is contradicted by the page's og:url and structured data; the page's "
                                 "own URL is kept", raw.url, response.url)
