@@ -313,3 +313,31 @@ def test_a_bare_amp_copy_found_by_discovery_is_read_at_its_canonical_without_a_w
     assert not result.stats.get("newscrawl/dropped/not_article")
     assert not [r.getMessage() for r in caplog.records if "Not an article page" in r.getMessage()]
     assert result.fetched.count(DESKTOP) == 1
+
+
+@pytest.mark.parametrize("og_type", ['<meta property="og:type" content="website">', ""])
+def test_an_amp_listing_linked_like_a_story_is_not_read_at_its_canonical(og_type):
+    """(h307 J/K) A home page links an AMP listing ("/amp/berita-terkini-…/", ``<html amp>``, its canonical the listing
+    "/berita-terkini-…/", its rows stories under "/2025/06/20/…") as it links a story. Reconstructed: a WordPress AMP
+    plugin's tag/topic page. Before: its canonical was read as the story (no article there), then the AMP page as it
+    is: two "Not an article page" warnings and a wasted fetch. Now the AMP page alone is judged, as before h304 F5."""
+    site, day = "https://www.kabarcontoh.id", "2025-06-20"
+    story = f"{site}/2025/06/20/banjir-rendam-500-rumah-warga-di-bekasi-timur/"
+    listing, amp_listing = f"{site}/berita-terkini-bekasi-hari-ini/", f"{site}/amp/berita-terkini-bekasi-hari-ini/"
+
+    def rows(links: list[tuple[str, str]], head: str = '<meta property="og:type" content="website">', amp: str = "") -> str:
+        return (f'<!DOCTYPE html><html {amp}lang="id"><head><meta charset="utf-8"><title>Berita Terkini</title>{head}'
+                '</head><body><main>' + "".join(
+                    f'<article class="post"><h2 class="entry-title"><a href="{url}">{title}</a></h2>'
+                    f'<time datetime="{day}T09:10:00+07:00">20 Juni 2025</time></article>' for url, title in links)
+                + "</main></body></html>")
+
+    routes = {f"{site}/": Route(rows([(amp_listing, "Berita Terkini Bekasi Hari Ini: Banjir Rendam Rumah Warga")])),
+              amp_listing: Route(rows([(story, "Banjir Rendam 500 Rumah Warga")], f'<link rel="canonical" href="{listing}">'
+                                      + og_type, amp="amp ")),
+              listing: Route(rows([(story, "Banjir Rendam 500 Rumah Warga")]))}
+    result = crawl_in_process("generic", routes, f"start_urls={site}/", f"since={day}", f"until={day}",
+                              settings={"CONCURRENT_REQUESTS": 1})
+    assert listing not in result.fetched, result.fetched
+    assert result.stats.get("newscrawl/dropped/not_article") == 1
+    assert not result.stats.get("newscrawl/articles/amp_read_at_canonical")

@@ -44,8 +44,8 @@ from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS
 from newscrawl.items import Article
 from newscrawl.maintext import says_photo_story
 from newscrawl.middlewares import DISCOVERED, ROLE, article_unavailable
-from newscrawl.spiders.base import (DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base,
-                                    request_meta, served_as)
+from newscrawl.spiders.base import (DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, link_anchors,
+                                    links_base, request_meta, served_as)
 from newscrawl.state import outside_window_reason
 from newscrawl.urls import (canonical_url, directory_form, is_site_root, join_url, listing_page_number, listing_page_url,
                             names_a_file, other_scheme, publisher_url, registrable_domain, same_site, valid_url)
@@ -113,6 +113,27 @@ def is_hub_url(url: str) -> bool:
         return False
     segments = _segments(url)
     return not segments or is_service_url(url) or any(s in _LISTING_SEGMENTS for s in segments)
+
+
+def canonical_names_listing(canonical: str, links: Sequence[str]) -> bool:
+    """Whether the canonical an AMP page names reads as a listing rather than a story: a hub (is_hub_url), or a path
+    with no date and no id in it that is shallower than every story the page links (an AMP listing
+    "/amp/berita-terkini-bekasi-hari-ini/" naming "/berita-terkini-bekasi-hari-ini/", its stories under
+    "/2025/06/20/…": h307 J). A page linking no story tells nothing: its canonical is the story's.
+
+    >>> canonical_names_listing("https://x.id/berita-terkini-hari-ini/", ["https://x.id/2025/06/20/banjir-besar/"])
+    True
+    >>> canonical_names_listing("https://x.id/banjir-rendam-rumah-warga/", ["https://x.id/gempa-guncang-kota-besar/"])
+    False
+    >>> canonical_names_listing("https://x.id/2025/06/20/banjir-besar/", ["https://x.id/read/2025/06/20/123/gempa/"])
+    False
+    """
+    if is_hub_url(canonical):
+        return True
+    if looks_like_article_path(canonical, slug=False):
+        return False
+    depths = [len(_segments(url)) for url in links if looks_like_article_path(url)]
+    return bool(depths) and len(_segments(canonical)) < min(depths)
 
 
 def looks_like_article_path(url: str, slug: bool = True) -> bool:
@@ -564,8 +585,11 @@ class GenericSpider(NewsSpider):
             return
         # A story link's AMP copy naming its canonical is read there (NewsSpider.parse_article): a bare copy (no og:type,
         # no JSON-LD) was refused first, "Not an article page" at WARNING, then its canonical asked all the same (h304 F5).
+        # Not an AMP listing's (h307 J): its canonical, the listing, was read as the story, then the AMP page as is, two
+        # warnings and a wasted fetch.
         if self.looks_like_article(response) or (response.meta.get(ROLE) == "article"
-                                                 and self.amp_canonical(response) is not None):
+                                                 and (canonical := self.amp_canonical(response)) is not None
+                                                 and not self.names_listing(canonical, response)):
             yield from self.parse_article(response)
             return
         why = response.meta.get(NOT_ARTICLE_WHY)
@@ -583,6 +607,13 @@ class GenericSpider(NewsSpider):
         yield from self.instead_of_no_article(response, "no article page")
         if depth < self.max_depth and isinstance(response, TextResponse):
             yield from self.follow_links(response, depth)
+
+    def names_listing(self, canonical: str, response: Response) -> bool:
+        """Whether an AMP page's canonical reads as a listing, not its story (canonical_names_listing), by the stories
+        the AMP page links on the site."""
+        links = [url for url, _ in link_anchors(response)] if isinstance(response, TextResponse) else []
+        return canonical_names_listing(canonical, [url for url in links if same_site(url, self.allowed_domains or
+                                                                                    [registrable_domain(response.url)])])
 
     def is_article_url(self, url: str) -> bool:
         """Feed and sitemap entries: any same-site page that is not a hub (the page itself decides)."""
