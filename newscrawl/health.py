@@ -6,6 +6,7 @@ from its summary and is tested by tables (tests/test_health.py).
 """
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Final, Mapping
 
 DEFAULT_THRESHOLDS: dict[str, float] = {
@@ -86,7 +87,9 @@ LISTING_FALLBACK = "newscrawl/health/listing_fallback"
 _UNREACHABLE = {"CannotResolveHostError", "DownloadConnectionRefusedError", "DownloadFailedError",
                 "DNSLookupError", "ConnectionRefusedError", "ConnectError",
                 "TCPTimedOutError", "NoRouteError", "ConnectionLost", "ConnectionDone", "ResponseNeverReceived",
-                "ResponseFailed", "TunnelError", "ConnectingCancelledError", "SSLError", "gaierror"}
+                "ResponseFailed", "TunnelError", "ConnectingCancelledError", "SSLError", "gaierror",
+                # the request could not be sent whole (Twisted's, not wrapped by Scrapy): nothing answered (h307 F4)
+                "RequestTransmissionFailed"}
 _TIMEOUT = {"TimeoutError", "DownloadTimeoutError"}
 # The site answered, but the connection ended before the announced length (Content-Length, or a broken chunked
 # encoding): Scrapy's DOWNLOAD_FAIL_ON_DATALOSS. Twisted reports a server's clean close mid-body and a connection
@@ -94,9 +97,19 @@ _TIMEOUT = {"TimeoutError", "DownloadTimeoutError"}
 # counted as "unreachable (DNS or connection)"), not proof the network is sound. Retried, never stored as done.
 # An HTML page with no length announced that ended before its document's end in every copy (DocumentCutShort) too.
 _CUT_SHORT = {"ResponseDataLossError", "DocumentCutShort", "CompressedCutShort", "ResponseCutShort"}
-# Twisted's reasons for a response that failed once its first bytes had come (a ResponseFailed that is no
-# ResponseNeverReceived): the connection ended (reset or closed), or the body fell short of its length.
-_ANSWER_ENDED = {"ConnectionLost", "ConnectionDone", "_DataLoss"}
+@cache
+def _twisted_classes() -> tuple[type[BaseException], type[BaseException], tuple[type[BaseException], ...]]:
+    """Twisted's ResponseFailed, ResponseNeverReceived, and its reasons for a response that failed once its first
+    bytes had come: the connection ended (reset, aborted or closed: ConnectionClosed's subclasses), or the body fell
+    short of its length (_DataLoss, private). Classes, not names: a ConnectionAborted, a ConnectionLost, read
+    unreachable (h307 F4). Imported when first asked: the rest of this module reads stats, without Twisted."""
+    from twisted.internet.error import ConnectionClosed
+    from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+    try:
+        from twisted.web.http import _DataLoss
+    except ImportError:  # pragma: no cover  a Twisted without it: the connection's end still tells
+        return ResponseFailed, ResponseNeverReceived, (ConnectionClosed,)
+    return ResponseFailed, ResponseNeverReceived, (ConnectionClosed, _DataLoss)
 
 
 def error_name(error: BaseException) -> str:
@@ -107,10 +120,11 @@ def error_name(error: BaseException) -> str:
     connection)" or cut_short by when its bytes were read). ResponseNeverReceived (no byte of an answer came: a
     connection dropped before the answer, or a reset that took the unread answer with it) stays unreachable."""
     cause = error.__cause__ if type(error).__name__ == "DownloadFailedError" else error
-    if cause is None or type(cause).__name__ != "ResponseFailed":  # ResponseNeverReceived is a subclass: by name
+    response_failed, never_received, answer_ended = _twisted_classes()
+    if not isinstance(cause, response_failed) or isinstance(cause, never_received):
         return type(error).__name__
-    reasons = {type(getattr(reason, "value", reason)).__name__ for reason in getattr(cause, "reasons", None) or ()}
-    return "ResponseCutShort" if reasons & _ANSWER_ENDED else type(error).__name__
+    reasons = [getattr(reason, "value", reason) for reason in getattr(cause, "reasons", None) or ()]
+    return "ResponseCutShort" if any(isinstance(reason, answer_ended) for reason in reasons) else type(error).__name__
 
 
 def _unpack_failed(error_name: str, message: str) -> bool:

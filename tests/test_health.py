@@ -400,3 +400,19 @@ def test_a_connection_ended_after_the_answer_began_is_cut_short():
         (ConnectionLost(), "unreachable"),
     ]
     assert [failure_kind(error_name(error)) for error, _ in rows] == [kind for _, kind in rows]
+
+
+def test_a_connection_aborted_after_the_answer_began_is_cut_short_and_a_request_not_sent_is_unreachable():
+    """h307 F4: error_name matched the connection's end by class name, so a ConnectionAborted (a ConnectionLost: the
+    client aborting mid-answer) stayed "unreachable"; Twisted's RequestTransmissionFailed (the request could not be
+    sent whole; Scrapy does not wrap it) read as "other": nothing answered, unreachable."""
+    from twisted.internet.error import ConnectionAborted, ConnectionLost
+    from twisted.python.failure import Failure
+    from twisted.web._newclient import RequestTransmissionFailed, ResponseFailed
+
+    rows = [
+        (_scrapy_error(ResponseFailed([Failure(ConnectionAborted())])), "cut_short"),
+        (ResponseFailed([Failure(ConnectionAborted())]), "cut_short"),
+        (_scrapy_error(RequestTransmissionFailed([Failure(ConnectionLost())])), "unreachable"),
+    ]
+    assert [failure_kind(error_name(error)) for error, _ in rows] == [kind for _, kind in rows]
