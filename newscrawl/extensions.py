@@ -94,8 +94,9 @@ def log_summary_line(crawler: Crawler, level: int | None = None) -> None:
     stats = crawler.stats.get_stats()
     health = site_health(stats, site_thresholds(crawler.settings.getdict("NEWSCRAWL_HEALTH"), spidercls),
                          default_window=crawler.settings.getbool("NEWSCRAWL_DEFAULT_WINDOW"))
-    # A discovery shortfall or a layout drift (h264 B) is said at WARNING too, though the site is healthy. (A crawl
-    # whose output failed has said so in one CRITICAL line already: its summary stays at INFO.)
+    # A discovery shortfall or a layout drift (h264 B) is said at WARNING too, though the site is healthy. So is a
+    # crawl that did not finish, one whose output failed too (its CRITICAL line said why; the summary says the run did
+    # not finish: h304 F2, h307).
     calm = health["healthy"] and not health["warnings"] and not health.get("layout_drift") \
         and not did_not_finish(stats.get("finish_reason"))  # "did not finish (shutdown)" is no INFO line (h304 F2)
     if level is None:

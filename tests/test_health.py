@@ -360,7 +360,7 @@ def test_did_not_finish_table():
     rows = {"finished": False, None: False, "closespider_itemcount": False, "closespider_pagecount": False,
             "closespider_timeout": False, "shutdown": True, "killed": True, "output_failed": True,
             "store_failed": True, "lease_lost": True, "closespider_errorcount": True,
-            "closespider_timeout_no_item": True}
+            "closespider_timeout_no_item": True, "closespider_pagecount_no_item": True}  # a stall (README, h307)
     assert {reason: did_not_finish(reason) for reason in rows} == rows
 
 
