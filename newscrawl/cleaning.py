@@ -1068,7 +1068,9 @@ _INFO_FIELD_RE: Final = re.compile(r"^\s*([^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2})\s*
 _INFO_BOX_LABEL_RE: Final = re.compile(
     r"(?:judul(?:\s+(?:buku|film|asli))?|title|penerbit|publisher|isbn|tebal(?:\s+buku)?|(?:jumlah\s+)?halaman|pages"
     r"|cetakan|tahun\s+terbit|sutradara|director|pemain|pemeran|cast|produser|producer|rumah\s+produksi|durasi"
-    r"|genre|tanggal\s+rilis|distributor)",
+    r"|genre|tanggal\s+rilis|distributor"
+    # the work a box names ahead of its "Author:"/"Writer:" line: "Book: …", "Quote: …", "Film: …", "Song: …" (h309 R1)
+    r"|buku|book|novel|kutipan|quote|film|lagu|song|puisi|poem)",
     re.IGNORECASE)
 
 
@@ -1103,12 +1105,30 @@ _CREDIT_RUN_LINE_RE: Final = re.compile(
     r"|videographer|ilustrator|illustrator|reporter|penulis|pewarta)\s*[:：])\s*\S", re.IGNORECASE)
 
 
+# A value no credit holds: a question ("Reporter: Would you write another novel …?", an interview's line, h309 R3), or a
+# sentence (three lower-case words, then its stop: "Editor: So that is the end of our talk.").
+_NO_CREDIT_VALUE_RE: Final = re.compile(
+    r".*\?[\s\"\u201d'\u2019]*|(?:.*?(?:^|\s)[a-z]\S*){3}.*[.!][\s\"\u201d'\u2019]*", re.DOTALL)
+
+
 def credit_run_line(text: str) -> bool:
     """Whether a line is a short credit line of a run closing the body: a staff's or a picture's label and its value,
-    or an "Author:"/"Writer:" line (run_writer_credit)."""
+    or an "Author:"/"Writer:" line (run_writer_credit); never a question or a sentence after the label (h309 R3)."""
     text = text.strip()
-    return len(text) <= _LABEL_LINE_MAX_CHARS and bool(
-        _CREDIT_RUN_LINE_RE.match(text) or _RUN_WRITER_CREDIT_RE.fullmatch(text))
+    if len(text) > _LABEL_LINE_MAX_CHARS or not (_CREDIT_RUN_LINE_RE.match(text) or _RUN_WRITER_CREDIT_RE.fullmatch(text)):
+        return False
+    value = re.split(r"[:：]", text, maxsplit=1)[-1].strip()
+    return not _NO_CREDIT_VALUE_RE.fullmatch(value)
+
+
+# A line quoted whole: a quote card's text (h309 rows: "“Be the change you wish to see.”" / "Author: Unknown").
+_QUOTED_LINE_RE: Final = re.compile(r"[\"“„«][^\"“”„«»]*[\"”»]")
+
+
+# A label a line before the run opens with: a word or Capitalised words ("Quote", "Book", "Film Title"), no speaker's
+# "Aprinus said:" (h309 R1).
+_LABEL_BEFORE_RUN_RE: Final = re.compile(
+    r"\s*(?:[^\W\d_]+|(?-i:[A-Z])[^\W\d_]*(?:[^\S\n](?-i:[A-Z])[^\W\d_]*){1,2})\s*[:：]\s*\S")
 
 
 def run_writer_credit(lines: Sequence[str], index: int) -> str | None:
@@ -1129,7 +1149,18 @@ def run_writer_credit(lines: Sequence[str], index: int) -> str | None:
     others = [lines[other] for other in range(start, end + 1) if other != index]
     if not any(_CREDIT_RUN_LINE_RE.match(other.strip()) for other in others) or in_info_box(lines, index):
         return None
-    return match.group("name")
+    name = match.group("name")
+    # (h309 R1) the run follows the story's last sentence: a line labelled as no credit is ("Quote: …", "Book: …",
+    # "Film: …" over "Author: Nelson Mandela" / "Photo: …") names the work whose author the line gives; a line ending
+    # no sentence (a poem's verse over "Author: Chairil Anwar" / "Foto: Istimewa") or quoted whole (a quote card's
+    # "“Be the change …”" over "Author: Unknown") is no story's
+    if start > 0 and (_LABEL_BEFORE_RUN_RE.match(before := lines[start - 1].strip()) or not ends_sentence(before)
+                      or _QUOTED_LINE_RE.fullmatch(before)):
+        return None
+    # (h309 R3) one word and a full stop is an answer ("Author: Absolutely."), no name
+    if " " not in name and name.endswith("."):
+        return None
+    return name
 
 
 def is_byline_line(text: str) -> bool:

@@ -731,8 +731,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # English for "Tonton video lainnya di …": "Watch more videos on Jubi TV YouTube channel." (jubi English, h306
         # D); one sentence naming the channel (a call after it is normalized_residue_kind's prompt-and-call). "The video
         # was uploaded to his YouTube channel …" opens with no imperative and stays.
-        r"|watch\s+(?:more|other|(?:our\s+|the\s+)?latest)\s+videos?\s+(?:on|at|in|from)\s+[^.!?,]{0,80}?"
-        r"\b(?:youtube|tiktok|instagram|facebook|vidio|channel)\b[^.!?,]{0,40}[.!]?",
+        # After the platform's word only the channel's Capitalised name, "channel"/"account"/"page" or an @handle, then
+        # the line's end: "Watch other videos on TikTok or YouTube before believing a viral clip." (a tips list's item),
+        # "… on the channel he started in 2019." go on as a sentence (h309 R5).
+        r"|watch\s+(?:more|other|(?:our\s+|the\s+)?latest)\s+videos?\s+(?:on|at|in|from)\s+"
+        # a speaker's own channel ("… on my YouTube channel!", a quoted YouTuber) is no outlet's promo (h309 rows)
+        r"(?:(?!(?:my|his|her|their)\b)[^.!?,]){0,80}?"
+        r"\b(?:youtube|tiktok|instagram|facebook|vidio|channel)\b"
+        r"(?:\s+(?:(?-i:[A-Z][\w'\u2019&-]*)|channel|account|page|@[\w.]*\w)){0,5}\s*[.!]?",
         "detik (GIK csv); 'Cek Video di Bawah Ini' (unseen pages, issue 8)",
     ),
     # A video card's link line inside the body: "Video: Banjir Rendam Jakarta", "VIDEO: …" (detik, kompas
@@ -785,9 +791,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              # What is left of "BACA JUGA <a>judul</a> dan tulisan X lainnya." once its link is read as a related link
              # (mojok, reconstructed); mojok's essays join it with "atau" ("… atau tulisan <a>Aditya Rizki</a>
              # lainnya.", h306 C); the English form likewise ("Read also <a>…</a> or other stories by <a>X</a>.").
-             # A line OPENING with the connective is no story's sentence.
-             r"|(?:dan|serta|atau)\s+(?:tulisan|artikel|berita|liputan)\s+.{0,60}?\blainnya\b\s*[.!]?"
-             r"|(?:and|or)\s+(?:other|more)\s+(?:stories|articles|writings|columns|posts)\s+(?:by|from)\s+[^.!?]{1,60}[.!]?"
+             # A line OPENING with "dan"/"serta" is no story's sentence; one opening with "atau" (an essay's one-liner:
+             # "Atau berita mahasiswa diusir … dan drama kos lainnya.") or "and"/"or" ("And other stories from our
+             # grandmothers.") may be, so those only name a writer: 1-4 Capitalised words (h309 R4).
+             r"|(?:dan|serta)\s+(?:tulisan|artikel|berita|liputan)\s+.{0,60}?\blainnya\b\s*[.!]?"
+             r"|atau\s+tulisan\s+(?-i:[A-Z][\w'\u2019.-]*)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,3}\s+lainnya\s*[.!]?"
+             r"|(?:and|or)\s+(?:other|more)\s+(?:stories|articles|writings|columns|posts)\s+by\s+"
+             r"(?-i:[A-Z][\w'\u2019.-]*)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,3}\s*[.!]?"
              # "Baca halaman selanjutnya: <judul>" (mojok, reconstructed)
              r"|(?:baca\s+)?halaman\s+(?:selanjutnya|berikutnya)\s*:\s*\S.{0,200}",
              "kontan (reconstructed); next-story cards"),

@@ -495,6 +495,9 @@ RESIDUE_ROWS = [
     ("Watch more videos on Jubi TV YouTube channel.", "video_promo"),
     ("Watch more videos on Jubi TV YouTube channel. Subscribe now!", "video_promo"),
     ("Watch the latest videos on our YouTube channel. Like and subscribe!", "video_promo"),
+    # (h309 R4, R5) the narrowed forms still drop: the writer's name after "tulisan"/"by"; the channel's name, an @handle
+    ("Atau tulisan Aditya Rizki lainnya.", "related_next"), ("And other stories by Pramoedya Ananta Toer.", "related_next"),
+    ("Watch more videos on Instagram @jubitv.", "video_promo"), ("Watch more videos on YouTube Jubi TV", "video_promo"),
     ("Ikuti terus berita terkini seputar Sulawesi Utara di Manado Bacirita", "follow_outlet_promo"),
     ("Keywords :", "tag_row"),
     ("Lanjut baca", "pager"),
@@ -1000,6 +1003,13 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h309 R4) a line opening with "atau"/"and"/"or" names no writer: an essay's one-liner, a story's sentence
+    "Atau berita mahasiswa diusir karena telat bayar dan drama kos lainnya.",
+    "Or other articles from the same period.", "And other stories from our grandmothers.",
+    # (h309 R5) a sentence going on after the platform's word (a tips list's item), a speaker's own channel
+    "Watch other videos on TikTok or YouTube before believing a viral clip.",
+    "Watch the latest videos on YouTube together with your children.",
+    "Watch more videos on the channel he started in 2019.", "Watch more videos on my YouTube channel!",
     # (h306 C, D) a story's sentence about a channel or a video; a promo's sentence with the story's after it
     "The video was uploaded to his YouTube channel and watched 2 million times.",
     "Watch more videos of the flood, she said.",
@@ -1635,6 +1645,21 @@ TIRTO_FACT_CHECK_BOX = ("Bagi pembaca yang memiliki saran, kritik, informasi, at
                         "maupun ingin mengirimkan klaim yang beredar di media sosial untuk diperiksa oleh Tirto, silakan "
                         "hubungi kami di [email protected]")
 STRIP_ROWS = [
+    # (h309 R1, R3) the run after a work's labelled line (a quote card, a book's, a film's), a poem's verse or an
+    # interview's question is no writer's credit: the "Author:"/"Writer:" line stays (its photo credit goes)
+    pytest.param(["Isi berita.", "Quote: Education is the most powerful weapon.", "Author: Nelson Mandela",
+                  "Photo: Wikimedia Commons"],
+                 ["Isi berita.", "Quote: Education is the most powerful weapon.", "Author: Nelson Mandela"],
+                 id="author-after-quote-label"),
+    pytest.param(["Isi berita.", "Book: This Earth of Mankind", "Author: Pramoedya Ananta Toer", "Photo: Dok. Hasta Mitra"],
+                 ["Isi berita.", "Book: This Earth of Mankind", "Author: Pramoedya Ananta Toer"], id="author-after-book-label"),
+    pytest.param(["Isi berita.", "Film: Pengabdi Setan", "Writer: Joko Anwar", "Photo: Rapi Films"],
+                 ["Isi berita.", "Film: Pengabdi Setan", "Writer: Joko Anwar"], id="writer-after-film-label"),
+    pytest.param(["Aku ini binatang jalang", "Dari kumpulannya terbuang", "Author: Chairil Anwar", "Foto: Istimewa"],
+                 ["Aku ini binatang jalang", "Dari kumpulannya terbuang", "Author: Chairil Anwar"], id="author-after-verse"),
+    pytest.param(["Isi berita.", "Reporter: Would you write another novel?", "Author: Absolutely.", "Photo: Firsto"],
+                 ["Isi berita.", "Reporter: Would you write another novel?", "Author: Absolutely."],
+                 id="author-answer-after-question"),
     # (h306 E, reconstructed: UGM English news 2018) an "Author:" line in the run of credits closing the body is the
     # writer's credit; alone, mid-body, or in a book's info box it stays (h281 R2)
     pytest.param(["Isi berita.", "Author: Satria Nugraha", "Photo: Firsto"], ["Isi berita."], id="author-in-credit-run"),

@@ -2069,6 +2069,21 @@ def test_report_credit(line: str, expected: list[str]) -> None:
     (["PEKANBARU - Isi.", "Title: This Earth of Mankind", "Author: Pramoedya Ananta Toer", "Translator: Max Lane"], []),
     (["PEKANBARU - Isi.", "Author: Redaksi", "Photo: Firsto"], []),
     (["PEKANBARU - Isi.", "Author: Satria Nugraha", "Photo: Firsto", "Isi lagi."], []),
+    # (h309 R1) after a work's labelled line, a poem's verse or a quote card's quote the "Author:" is the work's
+    (["PEKANBARU - Isi.", "Quote: Education is the most powerful weapon.", "Author: Nelson Mandela",
+      "Photo: Wikimedia Commons"], []),
+    (["PEKANBARU - Isi.", "Book: This Earth of Mankind", "Author: Pramoedya Ananta Toer", "Photo: Dok. Hasta Mitra"], []),
+    (["PEKANBARU - Isi.", "Film: Pengabdi Setan", "Writer: Joko Anwar", "Photo: Rapi Films"], []),
+    (["PEKANBARU - Isi.", "Song: Bengawan Solo", "Writer: Gesang", "Photo: Istimewa"], []),
+    (["Aku ini binatang jalang", "Dari kumpulannya terbuang", "Author: Chairil Anwar", "Foto: Istimewa"], []),
+    (["PEKANBARU - Isi.", "\u201cBe the change you wish to see.\u201d", "Author: Unknown", "Photo: Pixabay"], []),
+    # (h309 R2) a press office or a company credited names no writer
+    (["PEKANBARU - Isi.", "Author: Public Relations", "Photo: Public Relations"], []),
+    (["PEKANBARU - Isi.", "Author: Corporate Communication", "Photo: Dok. Pertamina"], []),
+    (["PEKANBARU - Isi.", "Author: PT Pertamina Persero", "Photo: Dok. PT Pertamina"], []),
+    # (h309 R3) an interview's last answer after its question is no name
+    (["PEKANBARU - Isi.", "Reporter: Would you write another novel?", "Author: Absolutely.", "Photo: Firsto"], []),
+    (["PEKANBARU - Isi.", "Editor: Would you do it again?", "Author: Absolutely."], []),
     ([], []),
 ])
 def test_closing_credit(blocks: list[str], expected: list[str]) -> None:

@@ -692,7 +692,11 @@ _ACCOUNT_START = re.compile(r"(?:operator|admin|administrator|webmaster|superuse
 # "Riset", "Litbang Kompas", "Cek Fakta", "Opini" (h38 probe: cnbcindonesia /research, liputan6 Cek Fakta). Data: add
 # a desk's word here.
 DESK_WORDS = frozenset({"research", "riset", "litbang", "opini", "opinion", "editorial", "tajuk", "factcheck"})
-DESK_PHRASES = frozenset({("cek", "fakta"), ("fact", "check"), ("periksa", "fakta")})
+# A company's or an institution's press office credited as the author ("Author: Public Relations", "Author: Corporate
+# Communication": h309 R2).
+DESK_PHRASES = frozenset({("cek", "fakta"), ("fact", "check"), ("periksa", "fakta"), ("public", "relations"),
+                          ("corporate", "communication"), ("corporate", "communications"), ("media", "relations"),
+                          ("communications", "office")})
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 
 
@@ -1692,6 +1696,10 @@ _CLOSING_CREDIT_BLOCKS = 2
 _CREDIT_RUN_MAX_LINES = 4
 
 
+# A company credited in the run's "Author:" line: "PT Pertamina Persero", "CV Maju Jaya", "… Tbk" (h309 R2).
+_COMPANY_NAME = re.compile(r"^(?:PT|CV)\.?\s|\s(?:Tbk|Persero)\.?$|\((?:Persero|Tbk)\)", re.IGNORECASE)
+
+
 def closing_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
     """The persons a report credit closing the story names, or []: one of its last two blocks (the story's raw
     blocks, before cleaning cuts the credit as a byline line) is a report credit and nothing else (report_credit):
@@ -1713,7 +1721,8 @@ def closing_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> l
     # Firsto"; cleaning.run_writer_credit): the writer's, where alone it may name a source's (h281 R2)
     index = len(blocks) - 1
     while index >= max(0, len(blocks) - _CREDIT_RUN_MAX_LINES) and credit_run_line(blocks[index]):
-        if (name := run_writer_credit(blocks, index)) and (names := _labelled_names(name, outlet_names)):
+        if ((name := run_writer_credit(blocks, index)) and not _COMPANY_NAME.search(name)
+                and not names_a_desk(name) and (names := _labelled_names(name, outlet_names))):
             return names
         index -= 1
     return []
