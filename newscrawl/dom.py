@@ -3564,10 +3564,13 @@ def _story_row(row: etree._Element, headline: etree._Element, body_chars: int, c
 
 
 def _in_story_teaser(row: etree._Element) -> bool:
-    """in_teaser's test for a tag row: a short box around it also holding one other story's linked headline is that
-    story's card, the row its tags. A box linking the headlines of two other stories or more is no one story's card:
-    tagDiv Newspaper's post <footer> holds the story's own tag row beside its "Artikel sebelumnya / berikutnya" pair
-    (h306 A, fajar.co.id), so the climb goes on past it (up to the story's box, holding the h1)."""
+    """in_teaser's test for a tag row: a short box around it also holding another story's linked headline is that
+    story's card (or a list of cards), the row its tags. A link of the post's previous/next navigation is no card's
+    headline (_post_navigation_link): tagDiv Newspaper's post <footer> holds the story's own tag row beside its
+    "Artikel sebelumnya / berikutnya" pair, or "Artikel sebelumnya" alone on the newest post (h306 A, h308 A5:
+    fajar.co.id), so the climb goes on past it (up to the story's box, holding the h1). A box is not released for
+    holding two stories or more: a list of cards each with its row, a card with a rubric chip, a card linking its
+    story twice in two spellings are cards (h308 A1-A4, A8, A12)."""
     if row.tag == "li" and _dated_link_item(row, row):
         return True
     node = row
@@ -3578,9 +3581,53 @@ def _in_story_teaser(row: etree._Element) -> bool:
         if (node.tag == "h1" or text_within(node, _TEASER_MAX_CHARS, lines=False) is None
                 or next(node.iter("h1"), None) is not None):
             return False
-        stories = {(link.get("href") or "").strip().split("#")[0] for link in node.iter("a")
-                   if _headline_link(link, row, node)}
-        if len(stories) == 1 or node.tag == "li" and _dated_link_item(node, row):
+        if any(_headline_link(link, row, node) and not _post_navigation_link(link, row) for link in node.iter("a")):
+            return True
+        if node.tag == "li" and _dated_link_item(node, row):
+            return True
+    return False
+
+
+# A post navigation's label: "Artikel sebelumnya", "Berita Berikutnya", "Previous post", "« Older", "Newer »", "Next".
+_POST_NAV_LABEL = re.compile(
+    r"[«‹<←\s]*(?:(?:artikel|berita|tulisan|postingan|post|article|story|entry)\s+)?"
+    r"(?:sebelumnya|berikutnya|selanjutnya|previous|prev|next|older|newer)"
+    r"(?:\s+(?:artikel|berita|tulisan|postingan|post|article|story|entry|posts?|entries))?[\s:»›>→]*",
+    re.IGNORECASE)
+# A post navigation box's class/id word: WordPress's "post-navigation" / "nav-links" / "nav-previous", tagDiv's
+# "td-post-next-prev" / "td-post-prev-post", "post-nav", "pager".
+_POST_NAV_WORD = re.compile(r"^(?:prev|previous|next|nav|navigation|navi|pager)$", re.IGNORECASE)
+# The most text beside a navigation link in its box: its label ("Artikel sebelumnya"), never an excerpt.
+_POST_NAV_BOX_CHARS = 40
+
+
+def _post_navigation_link(link: etree._Element, row: etree._Element) -> bool:
+    """Whether ``link`` positively reads as the post's previous/next navigation, not another story's card beside
+    ``row`` (h308 A): rel=prev/next; or a box around it, not holding the row (a "Berita Selanjutnya" preview holding
+    its own tags is that story's card, h308 A6), whose class/id names a navigation (a word prev/next/nav/navigation)
+    or whose text beside the link is a label only ("Artikel sebelumnya"); or the link's own first words are that
+    label ("<a><span>Previous</span> Judul</a>"). A box holding a heading or more text than a label is a card."""
+    rel = (link.get("rel") or "").lower().split()
+    if "prev" in rel or "next" in rel:
+        return True
+    first = next((text for text in link.itertext() if text.strip()), "")
+    if _POST_NAV_LABEL.fullmatch(first):
+        return True
+    own = element_text(link)
+    node = link
+    for _ in range(_TEASER_LEVELS):
+        node = node.getparent()
+        if node is None or not isinstance(node.tag, str) or node is row or any(a is node for a in row.iterancestors()):
+            return False
+        if node.tag in _HEADING_TAGS_BELOW_H1 or next(node.iter(*_HEADING_TAGS_BELOW_H1), None) is not None:
+            return False
+        words = re.split(r"[\s_-]+", f"{node.get('class') or ''} {node.get('id') or ''}")
+        if any(_POST_NAV_WORD.match(word) for word in words):
+            return True
+        rest = collapse_ws(element_text(node).replace(own, " ", 1))
+        if len(rest) > _POST_NAV_BOX_CHARS:
+            return False
+        if rest and _POST_NAV_LABEL.fullmatch(rest):
             return True
     return False
 

@@ -199,25 +199,68 @@ def _tagdiv_page(footer_extra: str = "") -> str:
             "ARTIKEL TERKAIT</h4></div></div><div class='td-main-sidebar'></div></body></html>")
 
 
-ONE_STORY_CARD = ('<div class="td-post-next-prev"><span>Artikel berikutnya</span><a href="/ekonomi/2024/06/19/harga-'
-                  'cabai-turun">Harga Cabai di Makassar Mulai Turun</a></div>')
+# Another story's card in the footer, no navigation: no label, no rel, no prev/next class.
+ONE_STORY_CARD = ('<div class="more-card"><a href="/ekonomi/2024/06/19/harga-cabai-turun">Harga Cabai di Makassar '
+                  'Mulai Turun</a></div>')
+S1, H1 = "/nasional/2024/06/18/waduk-kedung-ombo-mulai-kering", "Waduk Kedung Ombo Mulai Kering"
+S2, H2 = "/ekonomi/2024/06/19/harga-cabai-di-makassar-turun", "Harga Cabai di Makassar Mulai Turun"
+
+
+def _row(*tags: str, label: str = "Tags:") -> str:
+    return f'<div class="tags">{label} ' + ", ".join(
+        f'<a href="/tag/{tag.lower().replace(" ", "-")}/">{tag}</a>' for tag in tags) + "</div>"
 
 
 @pytest.mark.parametrize(("page", "expected"), [
-    (_tagdiv_page(), TAGS),  # fails before: []
+    (_tagdiv_page(), TAGS),  # fails at 40dafd1's parent: []
+    # (h308 A5) the newest post: "Artikel sebelumnya" alone, one other story, in a navigation box (fails at 9724d15)
+    (_tagdiv_page('<div class="td-post-next-prev"><div class="td-post-prev-post"><span>Artikel sebelumnya</span><a '
+                  'href="/nasional/2024/06/18/psm-tahan-imbang-persija">PSM Tahan Imbang Persija di Mattoangin</a>'
+                  '</div></div>'), TAGS),
+    # WordPress's footer: the row beside div.post-nav's "« Older / Newer »" pair (h308 A10)
+    (_page(f'<footer class="entry-footer">{ROW}<div class="post-nav"><a href="{S1}">&laquo; {H1}</a> <a href="{S2}">'
+           f'{H2} &raquo;</a></div></footer>'), TAGS),
+    # rel=prev/next, a label in the link, no class
+    (_page(f'<footer>{ROW}<div><a rel="prev" href="{S1}">{H1}</a></div><div><a href="{S2}"><span>Next</span> {H2}'
+           f'</a></div></footer>'), TAGS),
     # a box holding the row and ONE other story's linked headline is that story's card: its tags are not the story's
     (_tagdiv_page(ONE_STORY_CARD), []),
     # ... linked twice (its photo and its headline), still one story
-    (_tagdiv_page(ONE_STORY_CARD.replace("<span>", '<a href="/ekonomi/2024/06/19/harga-cabai-turun#foto"><img src='
-                                         '"c.jpg"></a><span>')), []),
+    (_tagdiv_page(ONE_STORY_CARD.replace("<a ", '<a href="/ekonomi/2024/06/19/harga-cabai-turun#foto"><img src='
+                                         '"c.jpg"></a><a ', 1)), []),
     # a related story's card after the story holding its own row beside its headline, in the story's column
     (_page(ROW + '<div class="related"><div class="card"><h3><a href="/nasional/2024/06/18/waduk-kering">Waduk Kedung '
            'Ombo Mulai Kering</a></h3><div class="tags">Tags: <a href="/tag/waduk/">waduk</a></div></div></div>'), TAGS),
     (_page('<div class="list"><div class="card"><h3><a href="/nasional/2024/06/18/waduk-kering">Waduk Kedung Ombo '
            'Mulai Kering</a></h3><div class="tags">Tags: <a href="/tag/waduk/">waduk</a></div></div></div>'), []),
+    # (h308 A1-A12, each fails at 9724d15: their tags read as the story's) boxes holding two links or more are cards,
+    # not a navigation: a flat list of two stories each with its row (A1)
+    (_page(f'<div class="more-stories"><h3><a href="{S1}">{H1}</a></h3>{_row("waduk", "kekeringan")}<h3><a href="{S2}">'
+           f'{H2}</a></h3>{_row("cabai", "inflasi")}</div>'), []),
+    # a card with a rubric chip of three words (A2)
+    (_page(f'<div class="list"><div class="card"><a class="cat" href="/hukum-kriminal/">Hukum dan Kriminal</a><h3><a '
+           f'href="{S1}">{H1}</a></h3>{_row("waduk")}</div></div>'), []),
+    # one card linking its story relative and absolute (A3), or with a tracking query (A4)
+    (_page(f'<div class="list"><div class="card"><h3><a href="{S1}">{H1}</a></h3>{_row("waduk")}<a href="https://www.'
+           f'beritacontoh.id{S1}">Baca selengkapnya »</a></div></div>'), []),
+    (_page(f'<div class="list"><div class="card"><h3><a href="{S1}">{H1}</a></h3><p><a href="{S1}?utm_source=related">'
+           f'Debit air waduk turun drastis sejak awal Juni.</a></p>{_row("waduk")}</div></div>'), []),
+    # a "Berita Selanjutnya" preview holding its own "Baca juga" link and its row: the next story's card (A6)
+    (_page(f'<div class="next-post"><span>Berita Selanjutnya</span><h2><a href="{S1}">{H1}</a></h2><p>Debit air waduk '
+           f'turun drastis.</p><p>Baca juga: <a href="{S2}">{H2}</a></p>{_row("waduk", "kekeringan")}</div>'), []),
+    # a trending box: a "Topik:" row over two stories' links (A7, debatable: no row of the story's)
+    (_page(f'<div class="box-hot">{_row("Pilkada 2024", label="Topik:")}<ul><li><a href="{S1}">{H1}</a></li><li><a '
+           f'href="{S2}">{H2}</a></li></ul></div>'), []),
+    # a 2-up row of cards with no card wrapper (A8)
+    (_page(f'<div class="grid"><div class="row"><a href="{S1}"><img src="a.jpg"></a><h4><a href="{S1}">{H1}</a></h4>'
+           f'<a href="{S2}"><img src="b.jpg"></a><h4><a href="{S2}">{H2}</a></h4>{_row("waduk", "cabai")}</div></div>'), []),
+    # a flat "Baca juga" list, each link followed by its row (A12)
+    (_page(f'<div class="inline-more"><p><strong>Baca juga</strong></p><a href="{S1}">{H1}</a>{_row("waduk")}<a href="'
+           f'{S2}">{H2}</a>{_row("cabai")}</div>'), []),
 ])
 def test_a_row_in_the_story_footer_beside_its_next_and_previous_links_is_read(page: str, expected: list[str]) -> None:
-    """(h306 A) the post footer's row is the story's; a card of one other story keeps its row."""
+    """(h306 A, h308 A) the post footer's row beside its previous/next navigation is the story's; a box holding
+    another story's linked headline that is no navigation (one card, a list of cards) keeps its row."""
     assert _texts(page) == expected
 
 
