@@ -54,7 +54,7 @@ from newscrawl.cleaning import (announced_list_indexes, names_dateline_place, an
                                 poll_question, residue_kind, gate_text, run_writer_credit, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, BLOCK_TAGS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, number_pager_line, other_site_link_lines, own_pager_lines,
-                           another_story, class_words, common_ancestor, drop_slide_counters, in_caption, in_story_region, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
+                           another_story, class_words, collapse_ws, common_ancestor, drop_slide_counters, in_caption, in_story_region, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
                            own_site_story_card,
                            text_within, walk_blocks)
 from newscrawl.fields.authors import without_date_after_name
@@ -1384,7 +1384,11 @@ def _own_photo_boxes(page: _Page, boxed: list[Block], lead: Sequence[Block]) -> 
     # test_a_caption_box_beside_a_short_story_stays_out).
     own = [b for b in boxed if any(node is container for node in b.owner.iterancestors())
            and in_story_region(b.owner, container)]
-    if len(own) < _PHOTO_STORY_CAPTIONS:
+    # (h308 B) only a caption or gallery box of the story's own photos: no "thumb" (a video playlist's, a product
+    # strip's), no item linking another page or carrying a date (another story's card), no strip titled by a label.
+    items = [_photo_item(b.owner, container) for b in own]
+    own = [b for b, item in zip(own, items) if _caption_boxed(b.owner, container) and not _listing_card(item)]
+    if len(own) < _PHOTO_STORY_CAPTIONS or _titled_strip(container, owners[-1], _photo_item(own[0].owner, container)):
         return []
     position = {id(b): index for index, b in enumerate(page.blocks)}
     first = position[id(own[0])]
@@ -1394,6 +1398,71 @@ def _own_photo_boxes(page: _Page, boxed: list[Block], lead: Sequence[Block]) -> 
 
 
 _PHOTO_STORY_CAPTIONS = 3
+
+
+# A caption or gallery box's class/id word (not "thumb": a playlist's or a product strip's thumbnails, h308 B2/B3).
+_CAPTION_BOX = re.compile(r"caption|gallery|galeri", re.IGNORECASE)
+# A link an own photo may carry: an anchor, a script, its image file (a lightbox).
+_PHOTO_OWN_LINK = re.compile(r"^(?:#|javascript:)|\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$", re.IGNORECASE)
+# A strip's title-like label (h308 B1/B2/B5): "Foto Lainnya", "Galeri Foto", "Video Lainnya".
+_STRIP_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:label|title|heading|judul)$", re.IGNORECASE)
+_STRIP_TITLE_TEXT = re.compile(r"(?:foto|galeri|gallery|video|berita|photos?)\s+(?:lainnya|lain|terkait|terbaru|foto)",
+                               re.IGNORECASE)
+_STRIP_TITLE_CHARS = 40
+
+
+def _photo_item(element: etree._Element, container: etree._Element) -> etree._Element:
+    """The photo's box holding ``element`` (a caption): its nearest ancestor below ``container`` holding an <img>."""
+    node = element
+    while node.getparent() is not None and node.getparent() is not container:
+        if next(node.iter("img"), None) is not None:
+            return node
+        node = node.getparent()
+    return node
+
+
+def _caption_boxed(element: etree._Element, container: etree._Element) -> bool:
+    """Whether a box between ``element`` and ``container`` is named a caption or gallery box."""
+    node: etree._Element | None = element
+    while node is not None and node is not container:
+        if _CAPTION_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _listing_card(item: etree._Element) -> bool:
+    """Whether a photo box reads as a listing's card of another page: a link to another page on its image or
+    caption (h308 B1: "Foto Lainnya" photos linking /foto/…), or a short date line ("16 Mar 2018 21:00")."""
+    if any((link.get("href") or "").strip() and not _PHOTO_OWN_LINK.search((link.get("href") or "").strip())
+           for link in item.iter("a")):
+        return True
+    return any(len(text) <= _STRIP_TITLE_CHARS and read_date(text) is not None
+               for text in (collapse_ws(piece) for piece in item.itertext()) if text)
+
+
+def _titled_strip(container: etree._Element, lead_end: etree._Element, first: etree._Element) -> bool:
+    """Whether a title-like element stands between the lead and the first photo box in ``container``: a class
+    naming a label or title, a lone bold paragraph, "Foto/Galeri/Video Lainnya" (h308 B1, B2, B5): a strip of
+    other photos titled as in_story_region's h2-h4 title would title it."""
+    seen_lead = False
+    lead_nodes = set(lead_end.iter())
+    for node in container.iter(etree.Element):
+        if node is first:
+            return False
+        if node is lead_end:
+            seen_lead = True
+        if not seen_lead or node in lead_nodes:
+            continue
+        text = collapse_ws("".join(node.itertext()))
+        if not text or len(text) > _STRIP_TITLE_CHARS:
+            continue
+        classes = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        bold = node.tag == "p" and any(collapse_ws("".join(child.itertext())) == text
+                                       for child in node if child.tag in ("strong", "b"))
+        if bold or _STRIP_TITLE_TEXT.search(text) or any(_STRIP_TITLE_CLASS.search(word) for word in classes):
+            return True
+    return False
 
 
 def _only_photo_boxed(block: Block, page: _Page) -> bool:

@@ -878,6 +878,53 @@ def test_a_short_lead_over_captions_in_its_own_box_is_a_photo_story(page: str, e
     assert clean_body(main_text(Selector(text=page)), TITLE) == expected
 
 
+def _photo_strip(inner: str) -> str:
+    return (f"<html><head><title>{TITLE}</title><meta property='og:type' content='article'></head><body><div class="
+            f"'col-md-8'><div class='entry-main'><h1>{TITLE}</h1>{inner}</div><div class='related'><h4>Berita Lainnya"
+            "</h4><ul><li><a href='/berita/1/x'>Bandara Ngurah Rai Tutup 24 Jam</a></li></ul></div></div></body></html>")
+
+
+def _gallery_items(linked: bool = False, date: str = "", href: str = "/foto/{i}/x") -> str:
+    return "".join(f"<div class='gallery-item'>" + (f"<a href='{href.format(i=i)}'><img src='{i}.jpg'></a>" if linked
+                                                    else f"<img src='{i}.jpg'>")
+                   + f"<div class='gallery-caption'>{caption}</div>{date}</div>" for i, caption in enumerate(_LONG_CAPTIONS))
+
+
+# (reconstructed, h308 B: strips of OTHER photos in a short story's box, each read as a photo story's captions by
+# 498b084) an unheaded "Foto Lainnya" strip whose photos link other photo stories (B1); a video page's "Video Lainnya"
+# playlist of div.thumb boxes (B2); an advertorial's div.product-thumb strip (B3); a slideshow titled by a lone bold
+# <p class=title> (B5); gallery items each with a date line (a listing's cards). Each fails at 9724d15: the strip's
+# texts in the body.
+@pytest.mark.parametrize("page, expected", [
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p><div class='gallery'>{_gallery_items(linked=True)}"
+                  "</div></div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p><div class='gallery'><div class='gallery-label'>Foto "
+                  f"Lainnya</div>{_gallery_items()}</div></div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='video-detail'><div class='player'><iframe src='https://www.youtube.com/embed/x'></iframe>"
+                  f"</div><p>{_PHOTO_LEAD}</p><div class='playlist'><span class='label'>Video Lainnya</span>" + "".join(
+                      f"<div class='thumb'><img src='{i}.jpg'><p>{caption}</p></div>" for i, caption in
+                      enumerate(_LONG_CAPTIONS)) + "</div></div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p>" + "".join(
+        f"<div class='product-thumb'><img src='{i}.jpg'><p>{caption}</p></div>" for i, caption in enumerate(_LONG_CAPTIONS))
+                  + "</div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p><div class='slideshow'><p class='title'><strong>GALERI "
+                  f"FOTO</strong></p>{_gallery_items()}</div></div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p>{_gallery_items(date='<span>16 Mar 2018 21:00</span>')}"
+                  "</div>"), [_PHOTO_LEAD]),
+    # guards, photo stories still: a lightbox link to each photo's own image file; a WordPress [gallery] of the
+    # story's own photos under a short lead (h308 B6, debatable: README's rule, a short lead over more caption text)
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p>{_gallery_items(linked=True, href='/img/{i}-big.jpg')}"
+                  "</div>"), [_PHOTO_LEAD, *_LONG_CAPTIONS]),
+    (_photo_strip(f"<div class='entry-content'><p>{_PHOTO_LEAD}</p><div id='gallery-1' class='gallery galleryid-5'>"
+                  + "".join(f"<dl class='gallery-item'><dt class='gallery-icon'><img src='{i}.jpg'></dt><dd class='wp-"
+                            f"caption-text gallery-caption'>{caption}</dd></dl>" for i, caption in enumerate(_LONG_CAPTIONS))
+                  + "</div></div>"), [_PHOTO_LEAD, *_LONG_CAPTIONS]),
+])
+def test_a_strip_of_other_photos_in_a_short_story_box_is_no_photo_story(page: str, expected: list[str]) -> None:
+    """(h308 B) only the story's own caption/gallery boxes make it a photo story."""
+    assert clean_body(main_text(Selector(text=page)), TITLE) == expected
+
+
 # (reconstructed, h38 probe: live-update pages 2024-25) the intro in "div.live-lead" beside "div.live-timeline", whose
 # entries each hold a time, a heading and a body: the timeline won (its entries are same-kind sections) and the
 # intro beside it was dropped; the first entry's time and heading were cut as header lines while the later ones stay.
