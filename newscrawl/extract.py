@@ -1167,7 +1167,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     article.descriptions = page_descriptions(meta, ld)
     article.published, article.updated = page_dates(selector, rules, stories or [media_story_dates(objects)], meta,
                                                      zone, names_zone=lambda: html_text is not None
-                                                     and may_name_eastern_zone(html_text))
+                                                     and may_name_eastern_zone(html_text),
+                                                     counted=article.counted)
 
     # The body first: a reporter credit opening the story is a source (fields.authors.lead_credit).
     article.body, article.body_source = article_body(selector, rules, ld, main_text)
@@ -1453,7 +1454,8 @@ def may_name_eastern_zone(html_text: str) -> bool:
 
 
 def page_dates(selector: Selector, rules: SiteRules, lds: Sequence[dict[str, Any]], meta: dict[str, str],
-               zone: tzinfo = WIB, names_zone: Callable[[], bool] = lambda: True) -> tuple[list[str], list[str]]:
+               zone: tzinfo = WIB, names_zone: Callable[[], bool] = lambda: True,
+               counted: list[str] | None = None) -> tuple[list[str], list[str]]:
     """Published and updated date candidates, labelled by source. The machine ones (JSON-LD: of each object in
     ``lds``, the story's own first, then the others describing the same story, story_lds; <meta>) always; the
     page's shown date (site selectors, else the page-level finder) only when
@@ -1478,7 +1480,7 @@ def page_dates(selector: Selector, rules: SiteRules, lds: Sequence[dict[str, Any
     searched = False  # whether the page finder ran (and looked for the shown update line)
     if ("published" in rules.prefer_dom or needs_shown_dates(published, zone, machine_updated=updated)
             or (published and not rules.published and zone.utcoffset(None) == WIB.utcoffset(None) and names_zone())):
-        found = _site_dates(selector, rules.published)
+        found = _site_dates(selector, rules.published, counted=counted)
         if not any(source_of(c) in SHOWN_SOURCES and read_date(c, zone=zone) for c in found):
             found += find_page_dates(selector, zone, updated=shown_updated)
             searched = True
@@ -1486,7 +1488,7 @@ def page_dates(selector: Selector, rules: SiteRules, lds: Sequence[dict[str, Any
     elif rules.published:
         # Machine dates that look settled are still checked against the site's own date line (one query):
         # a JSON-LD time minutes after the shown one is a save stamp, not the publication (P4d).
-        published = _merge("published", rules, published, _site_dates(selector, rules.published))
+        published = _merge("published", rules, published, _site_dates(selector, rules.published, counted=counted))
     else:
         # A spider with no date selector of its own (most catalogue outlets): the date line under the headline, as the
         # generic spider reads it (one walk from the h1), is its site line, so P4 still judges settled-looking
@@ -1554,7 +1556,8 @@ def _labelled(*values: tuple[str | None, str]) -> list[str]:
     return [DateCandidate(text, source) for text, source in values if text]
 
 
-def _site_dates(selector: Selector, selectors: tuple[str, ...], published: bool = True) -> list[str]:
+def _site_dates(selector: Selector, selectors: tuple[str, ...], published: bool = True,
+                counted: list[str] | None = None) -> list[str]:
     """The first matching site selector's first date text, labelled by what the selector reads. For the
     publication, a shown match that is the update line or another story's date is passed over, and of the rest
     the one nearest the headline is taken (``site_publication_lines``); a selector left with none gives way to
@@ -1569,7 +1572,7 @@ def _site_dates(selector: Selector, selectors: tuple[str, ...], published: bool 
         source = ITEMPROP if machine else META if css.lstrip().startswith("meta") else SITE
         if source != SITE:
             return [DateCandidate(_machine_date(matches[0][1]), source)]
-        texts = site_publication_lines(matches) if published else [text for _, text in matches]
+        texts = site_publication_lines(matches, counted) if published else [text for _, text in matches]
         if texts:
             return [DateCandidate(texts[0], source)]
     return []

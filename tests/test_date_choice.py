@@ -2035,6 +2035,14 @@ _STORY_H1 = "<h1>Warga Pesisir Mengungsi Akibat Rob</h1>"
      "BMKG Peringatkan Gelombang Tinggi</a></h3></li></ul></div>"
      + _STORY_H1 + "<div class='date-article'><time>Selasa, 2 Juli 2024 09:10 WIB</time></div>",
      ("div.grey time", "time"), "2024-07-02T09:10:00+07:00", None),
+    # (reconstructed, h310 B: tribunnews 2026) the template's date box lost its <time>s ("<span>Tayang: …</span>"), so
+    # the fallback "time" matched only the sidebar's "Terkini" list item, another story's (aside > ul > li beside
+    # its linked headline): a lone match in a side box is refused too, and the JSON-LD publication stands
+    (_LD_PUBLISHED % "2024-07-02T09:10:00+07:00",
+     _STORY_H1 + "<div class='mt-2'><span><span>Tayang:</span> 02 Jul 2024 · 09.10 WIB</span></div>"
+     "<aside class='col-span-4'><h3>Terkini</h3><ul><li><a href='https://kabar.example.id/2024/07/02/dpr-setujui-"
+     "ruu-apbn'>DPR Setujui RUU APBN 2025</a><time>02 Jul 2024 · 08.40 WIB</time></li></ul></aside>",
+     ("div.grey time", "time"), "2024-07-02T09:10:00+07:00", None),
     # (reconstructed, h47: republika) a headline card reusing the date line's class above the article's own
     (_LD_PUBLISHED % "2024-07-02T09:10:00+07:00",
      "<div class='slider'><div class='card'><a href='https://kabar.example.id/berita/xyz/pasang-laut-ancam-demak'>"
@@ -2904,3 +2912,18 @@ def test_an_update_stating_a_time_only_is_on_the_publications_day(line, zone, pu
     published = find_page_dates(Selector(text=html), zone, updated=updated)
     choice = choose_dates(published, updated, zone, now=NOW)
     assert (choice.published, choice.updated) == (published_at, updated_at), (published, updated)
+
+
+def test_a_lone_site_date_match_in_a_side_box_is_refused_and_counted() -> None:
+    """(h310 B) A site selector's only match in an <aside>'s list of other stories is no date line of the story's:
+    passed over, with a note; a lone match under the headline stays (the site's own line)."""
+    from lxml import html as lxml_html
+    from newscrawl.fields.dates import site_publication_lines
+    root = lxml_html.fromstring(
+        "<html><body><h1>Warga Pesisir Mengungsi Akibat Rob</h1><p>Tayang: 02 Jul 2024 09.10 WIB</p>"
+        "<aside><h3>Terkini</h3><ul><li><a href='https://kabar.example.id/2024/07/02/dpr-setujui-ruu-apbn'>DPR "
+        "Setujui RUU APBN 2025</a><time>02 Jul 2024 08.40 WIB</time></li></ul></aside></body></html>")
+    refused: list[str] = []
+    assert site_publication_lines([(root.find(".//time"), "02 Jul 2024 08.40 WIB")], refused) == []
+    assert refused == ["dates/site_side_box"]
+    assert site_publication_lines([(root.find(".//p"), "Tayang: 02 Jul 2024 09.10 WIB")]) == ["Tayang: 02 Jul 2024 09.10 WIB"]
