@@ -37,8 +37,14 @@ _STORY_TITLE_KEYS = ("title", "headline", "judul", "judul_berita")
 _TITLE_KEYS = (*_STORY_TITLE_KEYS, "name")
 _DATE_KEYS = ("published_at", "publishedAt", "datePublished", "publish_date", "publishDate", "published_date",
               "createdAt", "created_at", "date")
-_UPDATED_KEYS = ("updated_at", "updatedAt", "dateModified", "modified_at")
+# Each publication spelling's update twins, in the same style (h310 E: idntimes' "published_date" read, its
+# "updated_date" not); "date" (WordPress REST's, whose twin "modified" is no date's name alone) and created_* have none.
+_UPDATED_KEYS = ("updated_at", "updatedAt", "dateModified", "modified_at", "modifiedAt", "dateUpdated",
+                 "updated_date", "modified_date", "update_date", "updateDate", "modifiedDate", "updatedDate")
 _AUTHOR_KEYS = ("author", "authors", "writer", "reporter", "penulis", "createdBy")  # createdBy: pantau
+# The story object's account that wrote it (idntimes' article.user {name, username}, h310 E): read only as an object
+# with a name, last (a story's "author" first), and only on the story object itself; "editor" never (the desk's).
+_ACCOUNT_KEYS = ("user", "creator")
 _MIN_PROSE_CHARS = 300  # a teaser or a description (~150-250 characters) is shorter than a story
 _MAX_SCRIPT_CHARS = 5_000_000
 _TAG = re.compile(r"<[^>]+>")
@@ -207,7 +213,12 @@ _APOLLO_CACHE_KEYS = ("initialApolloState", "apolloState", "__APOLLO_STATE__", "
 
 
 def _authors(node: dict[str, Any], refs: dict[str, Any]) -> list[str]:
-    return next((_names(node[k], refs) for k in _AUTHOR_KEYS if node.get(k)), [])
+    found = next((_names(node[k], refs) for k in _AUTHOR_KEYS if node.get(k)), [])
+    if not found:
+        account = next((node[k] for k in _ACCOUNT_KEYS if isinstance(node.get(k), dict)), None)
+        if account is not None and isinstance(account.get("name"), str):
+            found = _names(account, refs)
+    return found
 
 
 def _first_string(node: dict[str, Any], keys: tuple[str, ...]) -> str | None:

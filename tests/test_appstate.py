@@ -530,3 +530,32 @@ def test_no_body_by_length_alone_and_no_part_beside_the_story_s_body(state, url,
     unread; a related item titled under "judul", a reader's comment, read as the story's body."""
     found = app_state_article(_titled_page(state, _SEO), url)
     assert (None if found is None else (found.title, found.published, found.body_html)) == expected
+
+
+@pytest.mark.parametrize("article, updated, authors", [
+    # (reconstructed, h310 E: idntimes 2026, pageProps.data.article) "published_date" was read, its twin
+    # "updated_date" not; the writer is the story's "user" account object, the desk's "editor" beside it never
+    ({"title": "Judul", "published_date": "2026-12-06 21:45:00", "updated_date": "2026-12-06 22:30:00",
+      "content": STORY, "user": {"name": "Fadli Rahman", "username": "fadli-rahman"}, "editor": {"name": "Satria Permana"}},
+     "2026-12-06 22:30:00", ["Fadli Rahman"]),
+    # a story's "author" goes before its account; an account given as a bare string (a login id) is no name
+    ({"title": "Judul", "publishDate": "2026-12-06", "modifiedDate": "2026-12-07", "content": STORY,
+      "author": {"name": "Rina"}, "creator": {"name": "admin-cms"}}, "2026-12-07", ["Rina"]),
+    ({"title": "Judul", "publishDate": "2026-12-06", "content": STORY, "user": "fadli-rahman"}, None, []),
+])
+def test_update_twins_and_the_story_s_account_are_read(article, updated, authors) -> None:
+    found = app_state_article(page({"props": {"pageProps": {"data": {"article": article}}}}))
+    assert found is not None and (found.updated, found.authors) == (updated, authors)
+
+
+def test_every_publication_key_has_its_update_twins() -> None:
+    """(h310 E) each _DATE_KEYS spelling naming a publication has an updated_ and a modified_ form in _UPDATED_KEYS."""
+    from newscrawl.appstate import _DATE_KEYS, _UPDATED_KEYS
+    for key in _DATE_KEYS:
+        if "ublish" not in key:
+            continue
+        stem = key.replace("published", "{}").replace("Published", "{}").replace("publish", "{}")
+        for word in ("updated", "modified"):
+            twins = {stem.format(word), stem.format(word.capitalize()), stem.format(word[:-1]),
+                     stem.format(word[:-1].capitalize())}
+            assert twins & set(_UPDATED_KEYS), (key, word)
