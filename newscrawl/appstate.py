@@ -530,3 +530,22 @@ def app_state_article(selector: Selector, url: str | None = None) -> AppStateArt
             if found is not None:
                 return found
     return None
+
+
+# A story read from the app state alone (its page's HTML holding none) is a whole story: a teaser is no article.
+_MIN_STATE_STORY_CHARS = 300
+
+
+def app_state_story(selector: Selector, url: str | None = None) -> AppStateArticle | None:
+    """The page's own story in its app state, when the state alone can tell the page is an article (h310 F: kumparan's
+    and idntimes' shells, their story only in __NEXT_DATA__, were refused by the generic spider as "a body of 0
+    blocks"): ``app_state_article``'s story that is the page's own (``own``: its id, slug, address or headline the
+    page's) and whose title is the page's og:title or <title> headline (``same_headline``: the outlet affix aside),
+    with a body of prose. A listing's state (a section page's stories, none of them the page's title) gives None."""
+    state = app_state_article(selector, url)
+    if state is None or not state.own or not state.title:
+        return None
+    heads = [" ".join(" ".join(selector.xpath(xpath).getall()).split()) for xpath in _PAGE_TITLES[:2] + _PAGE_TITLES[3:]]
+    if not any(same_headline(state.title, head) for head in heads if head):
+        return None
+    return state if len(_text(state.body_html)) >= _MIN_STATE_STORY_CHARS else None

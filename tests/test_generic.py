@@ -2990,3 +2990,47 @@ def test_a_title_case_signoff_names_the_writer(spider: str, glued: bool) -> None
     item = crawl_in_process(spider, {url: Route(html)}, f"url={url}").item(url)
     assert item["authors"] == ["Ahmad Rifki Hidayat"]
     assert item["body"][-1] == last
+
+
+# (reconstructed, h310 F: idntimes 2026) a Next.js shell: a skeleton in the HTML, no og:type, no JSON-LD, the story only
+# in __NEXT_DATA__'s pageProps.data.article, whose slug is the page's and whose title its og:title. The generic spider
+# refused it "a body of 0 blocks" while the site spider read the app state.
+_SHELL_STORY = ("<p>Jakarta, IDN Times - Timnas Indonesia U-23 memastikan tiket ke semifinal SEA Games 2027 setelah "
+                "mengalahkan Vietnam dengan skor 2-0 di Stadion Rajamangala, Bangkok, Sabtu malam.</p>"
+                "<p>Dua gol kemenangan dicetak pada babak kedua lewat sundulan bek tengah dan tendangan jarak jauh "
+                "gelandang, yang membuat pelatih memuji mental para pemain muda Garuda.</p>"
+                "<p>Di semifinal, Indonesia akan menghadapi pemenang laga antara Thailand dan Malaysia yang dijadwalkan "
+                "berlangsung pada Senin mendatang.</p>")
+
+
+def _next_shell(url: str, og_title: str, page_props: dict) -> bytes:
+    import json
+    state = json.dumps({"props": {"pageProps": page_props}, "page": "/[category]/[slug]"})
+    return (f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>{og_title} | IDN Times</title>"
+            f"<link rel='canonical' href='{url}'><meta property='og:title' content='{og_title}'></head><body>"
+            f"<div id='__next'><div class='chakra-skeleton'></div></div><script id='__NEXT_DATA__' "
+            f"type='application/json'>{state}</script></body></html>").encode()
+
+
+def test_a_client_rendered_shell_is_read_from_its_app_state() -> None:
+    url = "https://www.idntimes.com/sport/soccer/timnas-u23-ke-semifinal-sea-games-usai-kalahkan-vietnam-x7q9pz"
+    title = "Timnas U-23 ke Semifinal SEA Games usai Kalahkan Vietnam"
+    html = _next_shell(url, title, {"data": {"article": {
+        "id": "x7q9pz", "slug": url.rsplit("/", 1)[1], "title": title, "published_date": "2026-12-06 21:45:00",
+        "updated_date": "2026-12-06 22:30:00", "content": _SHELL_STORY, "user": {"name": "Fadli Rahman"},
+        "editor": {"name": "Satria Permana"}}}})
+    result = crawl_in_process("generic", {url: Route(html)}, f"url={url}")
+    item = result.item(url)
+    assert item["title"] == title and len(item["body"]) == 3 and item["authors"] == ["Fadli Rahman"]
+    assert (item["published_at"], item["updated_at"]) == ("2026-12-06T21:45:00+07:00", "2026-12-06T22:30:00+07:00")
+    assert result.stats.get("newscrawl/body_source/appstate") == 1
+
+
+def test_a_listing_shell_with_stories_in_its_app_state_stays_no_article() -> None:
+    """(h310 F) a section page's state holds whole stories, none under the page's headline: no article."""
+    url = "https://www.idntimes.com/sport/soccer"
+    stories = [{"id": f"x7q9p{n}", "slug": f"berita-bola-nomor-{n}-x7q9p{n}", "title": f"Berita Bola Nomor {n} Hari Ini",
+                "published_date": "2026-12-06 21:45:00", "content": _SHELL_STORY} for n in range(3)]
+    html = _next_shell(url, "Berita Sepak Bola Terkini", {"data": {"articles": stories}})
+    result = crawl_in_process("generic", {url: Route(html)}, f"url={url}")
+    assert not result.items and result.stats.get("newscrawl/dropped/not_article") == 1

@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 
+from newscrawl.appstate import app_state_story, may_hold_app_state
 from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, parse_date, stated_zone, zone_for_url
 from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, dated_heading, day_told_in_stated_zone,
@@ -658,6 +659,12 @@ class GenericSpider(NewsSpider):
         if media:
             # a video's or an episode's story is its short description
             return chars >= _MIN_VIDEO_STORY_CHARS or _refused(response, f"a {og_type or 'media'} page, {body}")
+        if (chars < _MIN_STORY_CHARS and (explicit or looks_like_article_path(response.url))
+                and may_hold_app_state(response.text) and app_state_story(response.selector, response.url) is not None):
+            # A client-rendered shell (kumparan, idntimes: a skeleton, the story only in __NEXT_DATA__) whose app state
+            # holds the page's own story under the page's headline: read as a site spider reads it (parse_article's
+            # fill_from_app_state, counted body_source/appstate). h310 F: dropped "a body of 0 blocks".
+            return True
         if explicit and not website:
             if meta_content(meta, *PUBLISHED_METAS):
                 return chars >= _MIN_FLASH_STORY_CHARS or _refused(response, body)
