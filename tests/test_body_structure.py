@@ -885,7 +885,7 @@ def _photo_strip(inner: str) -> str:
 
 
 def _gallery_items(linked: bool = False, date: str = "", href: str = "/foto/{i}/x") -> str:
-    return "".join(f"<div class='gallery-item'>" + (f"<a href='{href.format(i=i)}'><img src='{i}.jpg'></a>" if linked
+    return "".join("<div class='gallery-item'>" + (f"<a href='{href.format(i=i)}'><img src='{i}.jpg'></a>" if linked
                                                     else f"<img src='{i}.jpg'>")
                    + f"<div class='gallery-caption'>{caption}</div>{date}</div>" for i, caption in enumerate(_LONG_CAPTIONS))
 
