@@ -78,6 +78,8 @@ def _parse(body: bytes, base_url: str | None) -> tuple[etree._Element, int, str]
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
     if b"data-cfemail" in body:  # one scan of the bytes (~50 µs a real page); most pages have no placeholder
         reveal_cloudflare_emails(root)
+    if (b"<template" in body or b"<noscript" in body) and (revealed := reveal_hidden_prose(root)):
+        root.set(HIDDEN_PROSE_MARK, str(revealed))  # PageResponse counts them (body/hidden_prose_read)
     return root, flattened, depth
 
 
@@ -330,6 +332,75 @@ def reveal_cloudflare_emails(root: etree._Element) -> None:
         element.attrib.pop("data-cfemail", None)
 
 
+# A story's later paragraphs shipped hidden (h310 A): a lazy-load <template> the site's script renders on scroll
+# (liputan6 2026: "<template data-lazy-paragraphs><p>…</p><p>…</p></template>" before a "Lanjutkan Membaca" button),
+# or a no-JS fallback <noscript> beside an empty lazy-paragraph slot (suara 2026). A reader sees them; both tags are
+# never read (dom.SKIP_TAGS), so the story lost its end. Revealed (unwrapped in place) only when the box sits among
+# the story's own paragraphs (its parent holds prose <p>s of its own), holds nothing but prose <p>s, and repeats no
+# paragraph shown elsewhere (a no-JS copy of the body). Everything else stays unread: a tracking pixel, a head's
+# <noscript>, a "please enable JavaScript" notice, a widget's template (a comment form, related cards: no prose <p>).
+_HIDDEN_PROSE_BOXES = etree.XPath("//body//template[p] | //body//noscript[p]")
+_SHOWN_PARAGRAPHS = etree.XPath("//p[not(ancestor::template or ancestor::noscript)]")
+_PROSE_END = (".", "!", "?", "\"", "\u201d", "\u2019", "\u2026")
+_PROSE_MIN_WORDS = 6
+# A no-JS notice is about the reader's browser, never the story's words.
+_SCRIPT_NOTICE_RE = re.compile(r"javascript|\bJS\b|browser|peramban", re.IGNORECASE)
+# Boxes whose paragraphs are never the story's, however they read.
+_NOT_STORY_ANCESTORS = frozenset({"form", "aside", "footer", "nav", "header", "dialog"})
+HIDDEN_PROSE_MARK = "data-newscrawl-hidden-prose"
+
+
+def _flat(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _prose_paragraph(text: str) -> bool:
+    return len(text.split()) >= _PROSE_MIN_WORDS and text.endswith(_PROSE_END) and not _SCRIPT_NOTICE_RE.search(text)
+
+
+def reveal_hidden_prose(root: etree._Element) -> int:
+    """Unwrap, in place, the <template>/<noscript> boxes holding the story's hidden paragraphs (h310 A; see above):
+    their <p>s then stand among the story's own. Each revealed paragraph carries HIDDEN_PROSE_MARK (the box's
+    tag). The number of paragraphs revealed."""
+    boxes = _HIDDEN_PROSE_BOXES(root)
+    if not boxes:
+        return 0
+    shown: set[str] | None = None
+    revealed = 0
+    for box in boxes:
+        parent = box.getparent()
+        if parent is None or (box.text or "").strip() or any(
+                a.tag in _NOT_STORY_ANCESTORS for a in box.iterancestors()):
+            continue
+        paragraphs = list(box)
+        if any(child.tag != "p" or (child.tail or "").strip() for child in paragraphs):
+            continue  # anything beside prose paragraphs: a widget's markup, a pixel, a notice
+        texts = [_flat(child) for child in paragraphs]
+        if not all(_prose_paragraph(text) for text in texts):
+            continue
+        # Among the story's paragraphs: its parent's own <p>s (not its own, not another hidden box's) are prose.
+        if sum(1 for sibling in parent if sibling.tag == "p" and _prose_paragraph(_flat(sibling))) < 2:
+            continue
+        if shown is None:
+            shown = {_flat(p) for p in _SHOWN_PARAGRAPHS(root)}
+        if any(text in shown for text in texts):
+            continue  # a no-JS copy of what the page shows
+        tag = box.tag
+        for child in paragraphs:
+            child.set(HIDDEN_PROSE_MARK, tag)
+            box.addprevious(child)  # moves the child with its (blank) tail
+        previous = box.getprevious()
+        if box.tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + box.tail
+            else:
+                parent.text = (parent.text or "") + box.tail
+        parent.remove(box)
+        shown.update(texts)
+        revealed += len(paragraphs)
+    return revealed
+
+
 # Bytes str.strip() strips that bytes.strip() keeps: the ASCII separators \x1c-\x1f; every other
 # whitespace str.strip() knows is non-ASCII, so its UTF-8 starts with a byte >= 0x80.
 _STR_ONLY_SPACE = frozenset(b"\x1c\x1d\x1e\x1f")
@@ -370,6 +441,9 @@ class PageResponse(HtmlResponse):
                 self.stats.inc_value("newscrawl/page/deep_nesting_unwrapped")
                 if depth == "still_cut":
                     self.stats.inc_value("newscrawl/page/deep_nesting_still_cut")
+            if (revealed := root.get(HIDDEN_PROSE_MARK)) and self.stats is not None:
+                # A story's paragraphs shipped in a lazy-load <template> or a no-JS <noscript>, read (h310 A).
+                self.stats.inc_value("newscrawl/body/hidden_prose_read", int(revealed))
             self._page_selector = Selector(root=root, type="html")
         return self._page_selector
 

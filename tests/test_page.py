@@ -377,3 +377,68 @@ def test_deep_page_is_counted_once_per_response() -> None:
         recast = middleware.process_response(request, html)
         recast.selector, recast.css("p")
     assert stats.get_value("newscrawl/page/deep_nesting_unwrapped") == 2
+
+
+# Hidden story paragraphs (h310 A). Reconstructed from the probe's 2026-27 redesigns: liputan6 ships the story's last
+# paragraphs in a lazy-load <template> before a "Lanjutkan Membaca" button; suara ships them only in a no-JS <noscript>
+# beside an empty lazy-paragraph slot. Story paragraphs of 6+ words ending a sentence.
+_P1 = "<p>Kementerian Kesehatan mencatat peningkatan kasus demam berdarah sepanjang November tahun ini.</p>"
+_P2 = "<p>Lonjakan terjadi bersamaan dengan awal musim hujan di sebagian besar provinsi di Indonesia.</p>"
+_H1 = "Kemenkes juga memperluas vaksinasi dengue untuk anak usia enam hingga enam belas tahun."
+_H2 = "Masyarakat diimbau segera membawa keluarga ke fasilitas kesehatan bila demam berlangsung lama."
+_HIDDEN = f"<p>{_H1}</p>\n<p>{_H2}</p>"
+
+
+def _story_page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><article><h1>Judul</h1>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize("body, read", [
+    # liputan6 2026: a lazy-load template among the story's paragraphs, an ad slot and a button around it
+    (f"<div class='body'>{_P1}{_P2}<div class='ads'>Advertisement</div><template data-lazy-paragraphs='true'>\n"
+     f"{_HIDDEN}\n</template><div><button>Lanjutkan Membaca</button></div></div>", [_H1, _H2]),
+    # suara 2026: a no-JS fallback beside an empty lazy slot, in a custom element
+    (f"<suara-article-body>{_P1}{_P2}<div class='lazy-paragraphs'></div><noscript>\n{_HIDDEN}\n</noscript>"
+     "</suara-article-body>", [_H1, _H2]),
+    # a tracking pixel's <noscript> in the story stays unread
+    (f"<div>{_P1}{_P2}<noscript><img src='https://pixel.example/t.gif'></noscript></div>", []),
+    # a "please enable JavaScript" notice among the paragraphs is the browser's, not the story's
+    (f"<div>{_P1}{_P2}<noscript><p>Aktifkan JavaScript pada peramban Anda untuk membaca artikel ini.</p></noscript>"
+     "</div>", []),
+    # a widget's template: related cards (no <p>), a comment form (<form>), short labels
+    (f"<div>{_P1}{_P2}<template><div class='card'><a href='/a'>Berita lain yang menarik untuk dibaca hari ini</a>"
+     "</div></template></div>", []),
+    (f"<div>{_P1}{_P2}<template><form><p>Tulis komentar Anda di sini dan kirim ke redaksi kami.</p></form>"
+     "</template></div>", []),
+    (f"<div>{_P1}{_P2}<template><p>Baca juga</p></template></div>", []),
+    # a no-JS copy of paragraphs the page shows is no new text
+    (f"<div>{_P1}{_P2}<noscript>{_P2}</noscript></div>", []),
+    # not among the story's paragraphs: a template at the page's edge, beside no prose <p>
+    (f"<div>{_P1}</div><footer><template>{_HIDDEN}</template></footer>", []),
+    (f"<div>{_P1}</div><section><template>{_HIDDEN}</template></section>", []),
+])
+def test_hidden_story_paragraphs_are_read(body: str, read: list[str]) -> None:
+    root = parse_html(_story_page(body))
+    revealed = [" ".join("".join(p.itertext()).split()) for p in root.iter("p") if p.get(page_module.HIDDEN_PROSE_MARK)]
+    assert revealed == read
+    assert root.get(page_module.HIDDEN_PROSE_MARK) == (str(len(read)) if read else None)
+    if read:  # unwrapped in place: read in order, right where the box stood
+        texts = [" ".join("".join(p.itertext()).split()) for p in root.iter("p")]
+        assert texts[-2:] == read and not root.xpath("//template | //noscript")
+
+
+def test_a_head_noscript_stays_unread() -> None:
+    root = parse_html(_story_page(_P1 + _P2, head=f"<noscript>{_HIDDEN}</noscript>"))
+    assert root.get(page_module.HIDDEN_PROSE_MARK) is None
+
+
+def test_hidden_story_paragraphs_reach_the_body_and_are_counted() -> None:
+    from newscrawl.maintext import extract_main_text
+    from collections import Counter
+    html = _story_page(f"<div class='body'>{_P1}{_P2}<template data-lazy-paragraphs='true'>{_HIDDEN}</template></div>")
+    response = PageResponse("https://example.com/a", body=html.encode(), encoding="utf-8")
+    counts: Counter[str] = Counter()
+    response.stats = type("Stats", (), {"inc_value": lambda self, key, count=1: counts.update({key: count})})()
+    body = extract_main_text(response.selector).blocks
+    assert body[-2:] == [_H1, _H2]
+    assert counts["newscrawl/body/hidden_prose_read"] == 2
