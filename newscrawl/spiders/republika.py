@@ -23,6 +23,9 @@ _SLASH = re.compile(r"\s*/\s*")
 _REP_TEXT = "//*[not(self::script or self::style)][text()[contains(., 'Rep') or contains(., 'REP')]]"
 # A byline line is short; a paragraph of prose that says "Reporter:" is none.
 _BYLINE_CHARS = 200
+# The label alone in its element, the name in the next one (h310 C, the 2026 card:
+# <span>Rep:</span><span>Fuji Eka Permana</span>): the label, its tail and the next element's text are the line.
+_BARE_LABEL = re.compile(r"\bRep(?:orter)?\s*:\s*$", re.IGNORECASE)
 
 
 class RepublikaSpider(NewsSpider):
@@ -84,6 +87,8 @@ class RepublikaSpider(NewsSpider):
         nodes = [node for css in self.byline_css for node in response.css(css)]
         for node in nodes + response.xpath(_REP_TEXT):
             text = collapse_ws(node.xpath("string(.)").get())
+            if _BARE_LABEL.search(text):
+                text = collapse_ws(" ".join((text, node.root.tail or "", node.xpath("string(following-sibling::*[1])").get())))
             match = _REPORTERS.search(text) if len(text) <= _BYLINE_CHARS else None
             if match:
                 names = [name for part in _SLASH.split(match.group("names")) for name in split_byline(part)]
