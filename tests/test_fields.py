@@ -1845,6 +1845,21 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     # (h268) a writer's account as the URL's first segment (kompasiana) is no rubric before a second writer
     ('<link rel="canonical" href="https://www.kompasiana.com/andisaputra/5f1/judul-tulisan">'
      '<div class="author">Andi Saputra - Budi Santoso</div>', ["Andi Saputra"]),
+    # (h310 C) a CSS module's PascalCase component names the byline (detik 2026's Next.js chip, reconstructed:
+    # <a class="AuthorChip_chip__2bLmD" href="/profil/…"><img alt=…><span class="AuthorChip_name__R2d0q">…</span></a>);
+    # the scroll feed's next story, its own <article>, has its own chip: not this story's writer
+    ('<article><h1>Judul</h1><div class="ArticleHeader_meta__7GhQs"><a class="AuthorChip_chip__2bLmD" '
+     'href="https://www.detik.com/profil/wildan-noviansah"><img src="a.jpg" alt="Wildan Noviansah">'
+     '<span class="AuthorChip_name__R2d0q">Wildan Noviansah</span></a></div><p>Isi.</p></article>'
+     '<article><h2><a href="https://news.detik.com/berita/d-2/lain">Berita lain</a></h2><div><a class="AuthorChip_chip__2'
+     'bLmD" href="https://www.detik.com/profil/mulia-budi"><span class="AuthorChip_name__R2d0q">Mulia Budi</span></a>'
+     '</div><p>Isi lain.</p></article>', ["Wildan Noviansah"]),
+    ('<div class="postAuthor">Andi Saputra</div>', ["Andi Saputra"]),
+    # ... and the boxes beside the story stay out, however their class is spelled (a related list's, a sidebar's)
+    ('<div class="RelatedList_list__x1Y2z"><ul><li><a href="/berita/1/lain">Harga cabai naik lagi di pasar</a> '
+     '<span class="RelatedList_author__k3Lm9">Budi Santoso</span></li><li><a href="/berita/2/lain2">Banjir surut di '
+     'Bekasi</a> <span class="RelatedList_author__k3Lm9">Dewi Lestari</span></li></ul></div>', []),
+    ('<aside class="Sidebar_root__a1B2c"><div class="AuthorColumn_name__Zz9y8">Rhenald Kasali</div></aside>', []),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

@@ -2336,7 +2336,11 @@ def _hinted_candidates(root: etree._Element) -> list[etree._Element]:
 def _hinted_query_elements(root: etree._Element) -> list[etree._Element]:
     classes = page_classes(root)
     targets = "\n".join(_LINK_TARGETS(root))
-    query = _hinted_query(tuple(word for word in _HINT_CLASS_WORDS if word in classes),
+    # A PascalCase or camelCase class names its words capitalised: a CSS module's component ("AuthorChip_name__R2d0q",
+    # detik 2026: h310 C), "postAuthor". The same word, read as the lower-case one is (the same box tests after).
+    words = [word for word in _HINT_CLASS_WORDS if word in classes]
+    words += [word.capitalize() for word in _HINT_CLASS_WORDS if word.capitalize() in classes]
+    query = _hinted_query(tuple(words),
                           tuple(word for word in _HINT_HREF_WORDS if word in targets))
     return [element for element in query(root) if element.tag not in ("meta", "link")]
 
@@ -2368,6 +2372,19 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
                          lambda: _hinted_bylines(root, outlet_names, writers_only, labelled_only)))
 
 
+def _article_of(element: etree._Element) -> etree._Element | None:
+    return next((node for node in element.iterancestors() if node.tag == "article"), None)
+
+
+def _in_other_article(first: etree._Element, later: etree._Element) -> bool:
+    """Whether ``later`` sits in another ``<article>`` than ``first`` (neither holding the other): an infinite feed's
+    next story (detik 2026: each story an <article> with its own AuthorChip, h310 C)."""
+    mine, theirs = _article_of(first), _article_of(later)
+    return mine is not None and theirs is not None and mine is not theirs \
+        and not any(node is mine for node in theirs.iterancestors()) \
+        and not any(node is theirs for node in mine.iterancestors())
+
+
 def _hinted_bylines(root: etree._Element, outlet_names: Sequence[str], writers_only: bool,
                     labelled_only: bool) -> list[str]:
     texts: list[str] = []
@@ -2389,6 +2406,8 @@ def _hinted_bylines(root: etree._Element, outlet_names: Sequence[str], writers_o
             continue
         if _beside_story(root, element):
             continue
+        if elements and _in_other_article(elements[0], element):
+            continue  # (h310 C) the scroll feed's next story, in its own <article>: its writer's chip is not ours
         texts.append(text)
         elements.append(element)
         if len(texts) >= _HINTED_MAX:
