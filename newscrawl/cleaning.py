@@ -2191,9 +2191,23 @@ def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[st
         if last > start and poll_question(blocks[last], tail) and any(is_prose_block(t) for t in blocks[start:last]):
             last -= 1  # a feedback widget's question over the lines just cut
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
-        return _with_lede_dateline(_without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start]),
-                                   start)
-    return _with_lede_dateline(_without_header_repeats(blocks[start:], blocks[:start]), start)
+        return _with_lede_dateline(_without_deck_stamp(
+            _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start]), times), start)
+    return _with_lede_dateline(_without_deck_stamp(_without_header_repeats(blocks[start:], blocks[:start]), times), start)
+
+
+def _without_deck_stamp(kept: list[str], times: PageTimes | None) -> list[str]:
+    """The kept blocks without the header's date line right under the first one (a deck the main text read with the
+    story: "Pembahasan RUU Penyiaran dikebut …", "5 Desember 2026 | 07.00 WIB", then the story; tempo 2026, h310 D): a
+    page stamp (date and clock, _page_stamp_line) stating the page's own time to the minute (states_page_time), story
+    after it. The deck stays (a standfirst may be the story's); a lede with its dateline is no deck, the line under it
+    stays. A date line later in the story (a live blog's entry
+    stamp, a timeline's dated item), or one of another time, or of no known time, stays."""
+    if (len(kept) >= 3 and is_prose_block(kept[0]) and len(kept[0]) <= _DECK_MAX_CHARS
+            and not opens_with_dateline(kept[0]) and not _COLON_DATELINE_RE.match(kept[0]) and _page_stamp_line(kept[1]) and _YEAR_RE.search(kept[1])
+            and states_page_time(kept[1], times) and is_prose_block(kept[2])):
+        return [kept[0], *kept[2:]]
+    return kept
 
 
 _LONE_DATELINE_MAX_CHARS: Final = 60

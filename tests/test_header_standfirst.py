@@ -91,10 +91,11 @@ HEADER_ROWS = [
     pytest.param([DECK, "05 Mar 2024 12:40WIB", LEDE, P2], [DECK], CNA, [LEDE, P2], id="standfirst-then-modified-stamp"),
     # the byline the main text kept between them is the header's too
     pytest.param([DECK, "Ardila Syakriah", STAMP, LEDE, P2], [DECK], CNA, [LEDE, P2], id="standfirst-byline-stamp"),
-    # no description to know the deck by: the paragraph and the line under it stay (a schedule's under a lede)
-    pytest.param([DECK, STAMP, LEDE, P2, P3], [], CNA, [DECK, STAMP, LEDE, P2, P3], id="no-description-no-cut"),
+    # no description to know the deck by: the paragraph stays; the stamp under it, stating the page's own minute (date
+    # and clock), is the header's all the same (h310 D: _without_deck_stamp; a schedule's line states another time)
+    pytest.param([DECK, STAMP, LEDE, P2, P3], [], CNA, [DECK, LEDE, P2, P3], id="no-description-deck-stays"),
     pytest.param([DECK, STAMP, LEDE, P2, P3], ["Berita terkini hari ini dari CNA Indonesia."], CNA,
-                 [DECK, STAMP, LEDE, P2, P3], id="other-description-no-cut"),
+                 [DECK, LEDE, P2, P3], id="other-description-deck-stays"),
     # no time of the page's known: nothing tells the header's stamp from a story's dated line, both stay
     pytest.param([DECK, STAMP, LEDE, P2, P3], [DECK], None, [DECK, STAMP, LEDE, P2, P3], id="no-times-no-cut"),
     pytest.param([DECK, STAMP, LEDE, P2, P3], [DECK], PageTimes(), [DECK, STAMP, LEDE, P2, P3], id="unknown-times-no-cut"),
@@ -320,3 +321,30 @@ def test_a_crawled_lede_as_description_keeps_the_story_line_under_it(spider: str
     result = crawl_in_process(spider, {url: Route(page)}, f"url={url}")
     items = [validate_line(line) for line in result.raw_lines]
     assert [item["body"] for item in items] == [body]
+
+
+# (h310 D) The header's date line under a deck the main text read with the story, no byline between (tempo 2026, the
+# probe's reconstruction: "<p class=deck>…</p><div><a>Hammam Izzuddin</a><p>5 Desember 2026 | 07.00 WIB</p></div>"
+# over "<div id=article-body>", the writer's link left out). The page's own stamp goes; the deck stays (a standfirst
+# that is no description may be the story's: left to the header rules above).
+TEMPO_DECK = "Pembahasan RUU Penyiaran dikebut dalam rapat tertutup. Pasal bermasalah muncul lagi."
+TEMPO_LEDE = ("DEWAN Perwakilan Rakyat mengebut pembahasan Rancangan Undang-Undang Penyiaran menjelang masa reses akhir "
+              "tahun. Panitia kerja menggelar rapat maraton selama tiga hari.")
+TEMPO_TIMES = PageTimes("2026-12-05T07:00:00+07:00")
+
+
+@pytest.mark.parametrize(("blocks", "times", "kept"), [
+    ([TEMPO_DECK, "5 Desember 2026 | 07.00 WIB", TEMPO_LEDE, P5], TEMPO_TIMES, [TEMPO_DECK, TEMPO_LEDE, P5]),
+    ([TEMPO_DECK, "Sabtu, 05 Des 2026 07:00 WIB", TEMPO_LEDE, P5], TEMPO_TIMES, [TEMPO_DECK, TEMPO_LEDE, P5]),
+    # the same line of another minute, or with no time of the page known, stays (a story's dated line)
+    ([TEMPO_DECK, "5 Desember 2026 | 09.00 WIB", TEMPO_LEDE, P5], TEMPO_TIMES, None),
+    ([TEMPO_DECK, "5 Desember 2026 | 07.00 WIB", TEMPO_LEDE, P5], None, None),
+    # a date line further into the story (a live blog's entry stamp at the page's minute, a timeline's item) stays
+    ([TEMPO_LEDE, P5, "5 Desember 2026 | 07.00 WIB", ENTRY1], TEMPO_TIMES, None),
+    ([TEMPO_LEDE, "12 Mei 2024 \u2013 DPR mengesahkan revisi undang-undang dalam rapat paripurna.", P5],
+     PageTimes("2024-05-12T10:00:00+07:00"), None),
+    # a clock alone under the intro (a live blog's first entry) is no page stamp
+    ([LIVE, "07:00 WIB", ENTRY1, ENTRY2], TEMPO_TIMES, None),
+])
+def test_the_page_stamp_under_a_deck_goes(blocks: list[str], times: PageTimes | None, kept: list[str] | None) -> None:
+    assert trim_edges(blocks, times=times) == (blocks if kept is None else kept)
