@@ -4311,6 +4311,13 @@ def _in_marked_side_box(element: etree._Element, asides: bool = True) -> bool:
     return False
 
 
+def in_marked_side_box(element: etree._Element) -> bool:
+    """Whether ``element`` sits in a box marked beside the story (in_side_box's marks, not its teaser test): a reader
+    whose element may stand beside a follow link that in_teaser would read as another story's headline (a lone date
+    line, h312)."""
+    return _in_marked_side_box(element)
+
+
 def names_side_box(classes: str | None, ident: str | None) -> bool:
     """Whether an element's class and id name a sidebar, a list of other stories or a widget (SIDE_BOX_WORDS, a
     "widget…" token), not a writer's card: its marks alone, for a reader of a page that is no story (a listing's cards

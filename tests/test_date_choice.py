@@ -2043,6 +2043,15 @@ _STORY_H1 = "<h1>Warga Pesisir Mengungsi Akibat Rob</h1>"
      "<aside class='col-span-4'><h3>Terkini</h3><ul><li><a href='https://kabar.example.id/2024/07/02/dpr-setujui-"
      "ruu-apbn'>DPR Setujui RUU APBN 2025</a><time>02 Jul 2024 · 08.40 WIB</time></li></ul></aside>",
      ("div.grey time", "time"), "2024-07-02T09:10:00+07:00", None),
+    # (reconstructed, h312 B4/B5/B8: tribunnews 2026) the lone date line's own row holds a follow link in words
+    # ("Ikuti kami di Instagram …", a live page's "Simak perkembangan …", Google's "Jadikan … sumber pilihan"), which
+    # in_teaser reads as another story's headline: the side-box refusal of a lone match looks at marked boxes only
+    *((("", _STORY_H1 + "<div class='grey'><time>Selasa, 2 Juli 2024 09:10 WIB</time> " + link + "</div>",
+        ("div.grey time", "time"), "2024-07-02T09:10:00+07:00", None)) for link in (
+        "<a href='https://www.instagram.com/tribunnews'>Ikuti kami di Instagram untuk kabar terbaru</a>",
+        "<a href='https://kabar.example.id/live/2024/07/02/kpk-bekasi'>Simak perkembangan terbaru kasus ini di sini</a>",
+        "<a href='https://www.google.com/preferences/source?q=kabar.example.id'>Jadikan Kabar sumber pilihan di "
+        "Google</a>")),
     # (reconstructed, h47: republika) a headline card reusing the date line's class above the article's own
     (_LD_PUBLISHED % "2024-07-02T09:10:00+07:00",
      "<div class='slider'><div class='card'><a href='https://kabar.example.id/berita/xyz/pasang-laut-ancam-demak'>"

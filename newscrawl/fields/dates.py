@@ -196,7 +196,7 @@ from newscrawl.dates import (DATE_LABEL_PATTERN, DAY_FIRST_RE, DAY_MONTH_YEAR_RE
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
                              parse_date, read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
 from newscrawl.dom import (BLOCK_TAGS, DECK_CLASS_RE, collapse_ws, common_ancestor, element_marks, in_caption, in_comments,
-                           in_dialog, in_entry_list, in_side_box, in_teaser, text_pieces)
+                           in_dialog, in_entry_list, in_marked_side_box, in_teaser, text_pieces)
 from newscrawl.fields.title import title_heading
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
@@ -1486,6 +1486,13 @@ def longest_headline(root: etree._Element) -> etree._Element | None:
     return headline
 
 
+def _beside_story(element: etree._Element) -> bool:
+    """site_publication_lines' test of a lone match: in a box marked beside the story, the comments, or another
+    story's teaser that is an item of a list or sits in an <aside> (a "Terkini" list's entry)."""
+    return in_comments(element) or in_marked_side_box(element) or (
+        in_teaser(element) and any(node.tag in ("li", "aside") for node in element.iterancestors()))
+
+
 def site_publication_lines(matches: Sequence[tuple[etree._Element | None, str]],
                            refused: list[str] | None = None) -> list[str]:
     """The texts of a site's date selector's matches (element, text) that show the article's publication, the one
@@ -1496,9 +1503,12 @@ def site_publication_lines(matches: Sequence[tuple[etree._Element | None, str]],
     item, a headline card reusing the date line's class; ``in_masthead``). A line holding both dates is cut to its
     publication part. Nearest the headline (a text that reads as a date before one that does not): a fallback
     selector ("time") also matches a sidebar's list before the article; a match after the h1 wins a tie.
-    A lone match is refused too when it sits in a box beside the story (``in_side_box``: an <aside>, a sidebar, another
-    story's teaser — the test a site's byline selector applies): a fallback "time" whose only match is a "Terkini"
-    list item's (h310 B: tribunnews' own line had no <time> left); its note goes to ``refused`` ("dates/site_side_box")."""
+    A lone match is refused too when it sits in a box marked beside the story (an <aside> outside the story's
+    <article>, a sidebar's or widget's class, the site's footer, the comments): a fallback "time" whose only match is a
+    "Terkini" list item's (h310 B: tribunnews' own line had no <time> left); its note goes to ``refused``
+    ("dates/site_side_box"), or in another story's teaser within a list or an <aside> (_beside_story). A teaser
+    alone does not refuse it: a follow link in the date's own row ("Ikuti kami di Instagram …", Google's "Jadikan …
+    sumber pilihan") reads as another story's headline there (h312 B4, B5, B8)."""
     lines: list[tuple[etree._Element | None, str]] = []
     # Another story's card reusing the class is told by in_teaser only beside another match; a lone match is refused
     # only in a side box (a follow link in the date block, sindonews's "Ikuti SINDOnews di Google News", is no
@@ -1508,7 +1518,7 @@ def site_publication_lines(matches: Sequence[tuple[etree._Element | None, str]],
         if element is not None and (is_update_element(element) or after_update_label(element)
                                     or in_masthead(element) or (several and in_teaser(element))):
             continue
-        if element is not None and not several and in_side_box(element):
+        if element is not None and not several and _beside_story(element):
             if refused is not None:
                 refused.append("dates/site_side_box")
             continue
