@@ -273,7 +273,19 @@ class HealthPipeline(_StatsPipeline):
             # A story of a month or more before the crawl's clock is an older template the site module may not know,
             # no redesign (h272 R6: a backfill of 2017-2019 warned on every run); an undated one counts.
             self.stats.inc_value(BODY_FALLBACK)
+            self._say_fallback(adapter)
         return item
+
+    def _say_fallback(self, adapter: ItemAdapter) -> None:
+        """A line naming the page whose body a fallback read: at WARNING for a page named on the command line
+        (``-a url=``: a check of one or a few pages, below the health's min_articles, would otherwise read "health ok"
+        over a redesign, h310 G), at INFO in a listing's crawl (its share says the drift)."""
+        spider = getattr(self.crawler, "spider", None)
+        named = bool(getattr(spider, "start_article_urls", None))
+        logger.log(logging.WARNING if named else logging.INFO,
+                   "%s: the site's body selectors matched nothing on %s; its body was read by a fallback (the page's "
+                   "main text or its JSON-LD articleBody): a layout drift? (newscrawl/health/body_fallback)",
+                   getattr(spider, "name", "?"), adapter.get("url"))
 
 
 def site_day(published_at: str | None, site_tz: tzinfo) -> date | None:

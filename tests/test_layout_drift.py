@@ -38,6 +38,10 @@ def test_a_site_spider_on_renamed_containers_says_layout_drift_while_health_stay
     line = next(line for line in result.log.splitlines() if "kontan: 4 articles emitted" in line)
     assert "[newscrawl.summary] WARNING: " in line, line
     assert line.endswith("kontan: 4 articles emitted, 0 requests failed; health ok; " + DRIFT), line
+    # Each page named on the command line whose body a fallback read is said with its URL (h310 G: a one-page check,
+    # below min_articles, said nothing but "health ok")
+    said = [line for line in result.log.splitlines() if "the site's body selectors matched nothing on https://" in line]
+    assert len(said) == 3 and all("[newscrawl.pipelines] WARNING: kontan: " in line for line in said), said
 
 
 def test_the_generic_spiders_own_main_text_is_no_drift() -> None:
