@@ -3606,13 +3606,14 @@ def _post_navigation_link(link: etree._Element, row: etree._Element) -> bool:
     ``row`` (h308 A): rel=prev/next; or a box around it, not holding the row (a "Berita Selanjutnya" preview holding
     its own tags is that story's card, h308 A6), whose class/id names a navigation (a word prev/next/nav/navigation)
     or whose text beside the link is a label only ("Artikel sebelumnya"); or the link's own first words are that
-    label ("<a><span>Previous</span> Judul</a>"). A box holding a heading or more text than a label is a card."""
+    label ("<a><span>Previous</span> Judul</a>"). A box holding a heading or more text than a label is a card, and
+    so is a rel/label link's box with the row holding an excerpt or the story's image link (_preview_card, h311)."""
     rel = (link.get("rel") or "").lower().split()
-    if "prev" in rel or "next" in rel:
-        return True
     first = next((text for text in link.itertext() if text.strip()), "")
-    if _POST_NAV_LABEL.fullmatch(first):
-        return True
+    if "prev" in rel or "next" in rel or _POST_NAV_LABEL.fullmatch(first):
+        # (h311 A2/A3) unless the box holding it and the row is a preview card: an excerpt, or an image linking the
+        # same story ("<div class='next-story'><a><span>Berita Selanjutnya</span> Judul</a><p>excerpt</p><tags>")
+        return not _preview_card(link, row)
     own = element_text(link)
     node = link
     for _ in range(_TEASER_LEVELS):
@@ -3628,6 +3629,31 @@ def _post_navigation_link(link: etree._Element, row: etree._Element) -> bool:
         if len(rest) > _POST_NAV_BOX_CHARS:
             return False
         if rest and _POST_NAV_LABEL.fullmatch(rest):
+            return True
+    return False
+
+
+def _preview_card(link: etree._Element, row: etree._Element) -> bool:
+    """Whether the smallest box holding ``link`` and ``row`` reads as the linked story's preview card: it holds prose
+    (a text of more than _POST_NAV_BOX_CHARS outside its links and the row: an excerpt) or another link to the same
+    target holding an <img> (h311 A2/A3). tagDiv's footer (the row, a bare "Artikel sebelumnya" pair) holds neither."""
+    shared = common_ancestor(link, row)
+    if shared is None:
+        return False
+    target = (link.get("href") or "").strip()
+    if target and any(other is not link and (other.get("href") or "").strip() == target
+                      and next(other.iter("img"), None) is not None for other in shared.iter("a")):
+        return True
+    row_nodes = set(row.iter())
+    for text in shared.xpath(".//text()"):
+        within = text.getparent()
+        if within is not None and text.is_tail:
+            within = within.getparent()
+        if within is None or not isinstance(within.tag, str) or within.tag in ("script", "style", "noscript"):
+            continue
+        if within in row_nodes or within.tag == "a" or any(a.tag == "a" for a in within.iterancestors()):
+            continue
+        if len(collapse_ws(text)) > _POST_NAV_BOX_CHARS:
             return True
     return False
 

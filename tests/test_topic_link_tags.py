@@ -257,6 +257,15 @@ def _row(*tags: str, label: str = "Tags:") -> str:
     # a flat "Baca juga" list, each link followed by its row (A12)
     (_page(f'<div class="inline-more"><p><strong>Baca juga</strong></p><a href="{S1}">{H1}</a>{_row("waduk")}<a href="'
            f'{S2}">{H2}</a>{_row("cabai")}</div>'), []),
+    # (h311 A2/A3, each fails at d512e0c: the next story's tags read as the story's) a "Berita Selanjutnya" preview
+    # with the label inside its link, an excerpt and its own row; a rel=next preview (image link + title link, an
+    # excerpt, its row)
+    (_page(f'<div class="next-story"><a href="{S1}"><span>Berita Selanjutnya</span> {H1}</a><p>Debit air Waduk Kedung '
+           f'Ombo turun drastis dalam dua pekan terakhir.</p>{_row("waduk", "irigasi")}</div>'), []),
+    (_page(f'<div class="post-preview"><a rel="next" href="{S1}"><img src="/x.jpg"></a><div class="t"><a rel="next" '
+           f'href="{S1}">{H1}</a></div>{_row("waduk", "irigasi")}</div>'), []),
+    # guard (h311 X3): the label link beside the story's row, no excerpt nor image: the post's navigation
+    (_page(f'<div class="post-footer"><a href="{S1}"><span>Berikutnya</span> {H1}</a>{ROW}</div>'), TAGS),
 ])
 def test_a_row_in_the_story_footer_beside_its_next_and_previous_links_is_read(page: str, expected: list[str]) -> None:
     """(h306 A, h308 A) the post footer's row beside its previous/next navigation is the story's; a box holding
