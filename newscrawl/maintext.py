@@ -1390,6 +1390,12 @@ def _own_photo_boxes(page: _Page, boxed: list[Block], lead: Sequence[Block]) -> 
     own = [b for b, item in zip(own, items) if _caption_boxed(b.owner, container) and not _listing_card(item)]
     if len(own) < _PHOTO_STORY_CAPTIONS or _titled_strip(container, owners[-1], _photo_item(own[0].owner, container)):
         return []
+    # (h311 B) a widget of other photos reads as one by any text of its own beside the captions (a title of any tag
+    # or class: "<div class='box-head'><span>Foto Pilihan</span>", "<h5>Galeri</h5>", "Photo Gallery", a linked
+    # "FOTO") or a link on its box; the story's own photos carry their captions only (nusabali's gallery-items).
+    kept = [_photo_item(b.owner, container) for b in own]
+    if _strip_text(container, owners[-1], kept[-1]) or _linked_strip(container, kept):
+        return []
     position = {id(b): index for index, b in enumerate(page.blocks)}
     first = position[id(own[0])]
     if any(position.get(id(b), -1) > first for b in lead if _is_prose(b)):
@@ -1439,6 +1445,78 @@ def _listing_card(item: etree._Element) -> bool:
         return True
     return any(len(text) <= _STRIP_TITLE_CHARS and read_date(text) is not None
                for text in (collapse_ws(piece) for piece in item.itertext()) if text)
+
+
+# An attribute making a box a link (h311 B1/B3): "<div onclick=\"location.href='/foto/1'\">", "data-href".
+_BOX_LINK_ATTRIBUTES = ("onclick", "data-href", "data-url", "data-link")
+
+
+def _links_elsewhere(element: etree._Element) -> bool:
+    """Whether ``element`` carries a link attribute (_BOX_LINK_ATTRIBUTES) or a link to another page (not an anchor,
+    a script, an image file)."""
+    if any((element.get(name) or "").strip() for name in _BOX_LINK_ATTRIBUTES):
+        return True
+    href = (element.get("href") or "").strip() if element.tag == "a" else ""
+    return bool(href) and not _PHOTO_OWN_LINK.search(href)
+
+
+def _linked_strip(container: etree._Element, items: Sequence[etree._Element]) -> bool:
+    """Whether the photo boxes' own box below ``container`` (the strip) or any of the ``items`` links elsewhere,
+    on itself or inside (h311 B1/B3/B5: items linked by onclick or data-href, the strip's title linking /foto/)."""
+    strip = items[0]
+    for item in items[1:]:
+        strip = common_ancestor(strip, item)
+        if strip is None:
+            return False
+    if strip is container:
+        return any(_links_elsewhere(node) for item in items for node in item.iter(etree.Element))
+    boxes = []
+    for box in strip.iterancestors():
+        if box is container:
+            break
+        boxes.append(box)
+    return any(_links_elsewhere(node) for node in (*strip.iter(etree.Element), *boxes))
+
+
+def _strip_text(container: etree._Element, lead_end: etree._Element, last: etree._Element) -> bool:
+    """Whether ``container`` holds text after the lead (ending in ``lead_end``) up to the end of the ``last`` photo
+    box that is no photo's caption (_in_photo_caption): a strip's title or label of any tag or class (h311 B)."""
+    order: dict[etree._Element, int] = {}
+    for index, node in enumerate(container.iter()):
+        order[node] = index
+
+    def end(node: etree._Element) -> int:
+        return max(order.get(child, order[node]) for child in node.iter())
+    start, stop = end(lead_end), end(last)
+    for text in container.xpath(".//text()"):
+        holder = text.getparent()
+        if holder is None or not collapse_ws(text):
+            continue
+        if text.is_tail:
+            position, within = end(holder) + 0.5, holder.getparent()
+        elif isinstance(holder.tag, str):
+            position, within = order.get(holder, -1), holder
+        else:
+            continue
+        if within is None or within.tag in ("script", "style", "noscript"):
+            continue
+        if start < position < stop + 0.5 and not _in_photo_caption(within, container):
+            return True
+    return False
+
+
+def _in_photo_caption(element: etree._Element, container: etree._Element) -> bool:
+    """Whether ``element`` is inside one photo's box (the nearest box holding an <img> holds that one only) under a
+    caption or gallery box's class (_CAPTION_BOX) on the way: a strip's own title sits in the box of all its photos."""
+    node: etree._Element | None = element
+    named = False
+    while node is not None and node is not container:
+        named = named or bool(_CAPTION_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
+        images = sum(1 for _ in node.iter("img"))
+        if images:
+            return images == 1 and named
+        node = node.getparent()
+    return False
 
 
 def _titled_strip(container: etree._Element, lead_end: etree._Element, first: etree._Element) -> bool:

@@ -911,6 +911,27 @@ def _gallery_items(linked: bool = False, date: str = "", href: str = "/foto/{i}/
                   f"FOTO</strong></p>{_gallery_items()}</div></div>"), [_PHOTO_LEAD]),
     (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p>{_gallery_items(date='<span>16 Mar 2018 21:00</span>')}"
                   "</div>"), [_PHOTO_LEAD]),
+    # (h311 B, each fails at d512e0c: the widget's captions in the body) a photo channel's widget titled by a span in
+    # div.box-head, items linked by onclick (B1); titled "Photo Gallery" in div.hd (B2); untitled, items carrying
+    # data-href (B3); titled by an <h5> (B4); its title linking /foto/ (B5); a widget appended inside a two-paragraph
+    # story's entry-content (X2)
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p><div class='widget-galeri'><div class='box-head'><span>"
+                  "Foto Pilihan</span></div>" + "".join(f"<div class='galeri-item' onclick=\"location.href='/foto/{i}'\">"
+                                                        f"<img src='{i}.jpg'><div class='galeri-caption'>{caption}</div>"
+                                                        "</div>" for i, caption in enumerate(_LONG_CAPTIONS))
+                  + "</div></div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p><div class='gallery-widget'><div class='hd'>Photo Gallery"
+                  f"</div>{_gallery_items()}</div></div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p><div class='galeri-terkini'>" + "".join(
+        f"<div class='galeri-item' data-href='/foto/{i}/x'><img src='{i}.jpg'><div class='caption'>{caption}</div></div>"
+        for i, caption in enumerate(_LONG_CAPTIONS)) + "</div></div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p><div class='gallery'><h5>Galeri</h5>{_gallery_items()}"
+                  "</div></div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p><div class='gallery'><a href='/foto/'>FOTO</a>"
+                  f"{_gallery_items()}</div></div>"), [_PHOTO_LEAD]),
+    (_photo_strip(f"<div class='entry-box'><div class='entry-content'><p>{_PHOTO_LEAD[:90]}</p><p>{_PHOTO_LEAD[90:]}</p>"
+                  f"<div class='galeri-widget'><span>Foto Pilihan</span>{_gallery_items()}</div></div></div>"),
+     [_PHOTO_LEAD[:90].strip(), _PHOTO_LEAD[90:].strip()]),
     # guards, photo stories still: a lightbox link to each photo's own image file; a WordPress [gallery] of the
     # story's own photos under a short lead (h308 B6, debatable: README's rule, a short lead over more caption text)
     (_photo_strip(f"<div class='entry-box'><p>{_PHOTO_LEAD}</p>{_gallery_items(linked=True, href='/img/{i}-big.jpg')}"
