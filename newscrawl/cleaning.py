@@ -40,8 +40,8 @@ from urllib.parse import urlsplit
 import ftfy
 
 from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_NAME_YEAR, DAY_MONTH_YEAR_RE, DAY_NAMES,
-                             MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB, DateReading, is_date_line,
-                             read_date)
+                             MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB, ZONE_BY_NAME, DateReading,
+                             is_date_line, read_date, word_alternation)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
@@ -2205,9 +2205,25 @@ def _without_deck_stamp(kept: list[str], times: PageTimes | None) -> list[str]:
     stamp, a timeline's dated item), or one of another time, or of no known time, stays."""
     if (len(kept) >= 3 and is_prose_block(kept[0]) and len(kept[0]) <= _DECK_MAX_CHARS
             and not opens_with_dateline(kept[0]) and not _COLON_DATELINE_RE.match(kept[0]) and _page_stamp_line(kept[1]) and _YEAR_RE.search(kept[1])
-            and states_page_time(kept[1], times) and is_prose_block(kept[2])):
+            and _stamp_only(kept[1]) and states_page_time(kept[1], times) and is_prose_block(kept[2])):
         return [kept[0], *kept[2:]]
     return kept
+
+
+# What a bare date stamp is made of (h313 R2): day and month names, numbers, a clock's "pukul"/"pkl"/"jam", zones,
+# update/publication labels, separators. A line with any other word ("Gempa terjadi Rabu, 19 Juni 2024 pukul 20.40
+# WIB.", "…, gempa kembali terasa di Garut.") is a sentence of the story's stating the page's minute, not the header.
+_STAMP_WORD_RE: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{word_alternation([*MONTH_BY_NAME, *DAY_NAMES, *ZONE_BY_NAME])}|pukul|pkl|jam|at|on"
+    r"|diperbarui|diperbaharui|pembaruan|update|updated|last|terakhir|diterbitkan|dipublikasikan|terbit|tayang"
+    r"|published|posted|am|pm|a\.m|p\.m|h)(?![^\W\d_])\.?", re.IGNORECASE)
+
+
+def _stamp_only(text: str) -> bool:
+    """Whether a line is made entirely of a date stamp: no word left once its date and clock words, zone, labels,
+    numbers and separators are taken out (h313 R2: the story's own sentence naming the page's minute stays)."""
+    rest = _STAMP_WORD_RE.sub(" ", text.casefold())
+    return not re.search(r"[^\W\d_]", rest)
 
 
 _LONE_DATELINE_MAX_CHARS: Final = 60

@@ -331,6 +331,12 @@ TEMPO_DECK = "Pembahasan RUU Penyiaran dikebut dalam rapat tertutup. Pasal berma
 TEMPO_LEDE = ("DEWAN Perwakilan Rakyat mengebut pembahasan Rancangan Undang-Undang Penyiaran menjelang masa reses akhir "
               "tahun. Panitia kerja menggelar rapat maraton selama tiga hari.")
 TEMPO_TIMES = PageTimes("2026-12-05T07:00:00+07:00")
+# (h313 R2) a quake report (reconstructed: "<div class=content><p>Gempa bermagnitudo …</p><p>Gempa terjadi Rabu, 19 Juni
+# 2024 pukul 20.40 WIB.</p>…", published 20:40 WIB): its second paragraph states the page's minute in a sentence.
+QUAKE_LEDE = "Gempa bermagnitudo 5,2 mengguncang wilayah Garut, Jawa Barat, dan dirasakan hingga Bandung."
+QUAKE_P3 = ("Badan Meteorologi, Klimatologi, dan Geofisika menyebut pusat gempa berada di darat pada kedalaman 10 "
+            "kilometer dan tidak berpotensi tsunami.")
+QUAKE_TIMES = PageTimes("2024-06-19T20:40:00+07:00")
 
 
 @pytest.mark.parametrize(("blocks", "times", "kept"), [
@@ -345,6 +351,13 @@ TEMPO_TIMES = PageTimes("2026-12-05T07:00:00+07:00")
      PageTimes("2024-05-12T10:00:00+07:00"), None),
     # a clock alone under the intro (a live blog's first entry) is no page stamp
     ([LIVE, "07:00 WIB", ENTRY1, ENTRY2], TEMPO_TIMES, None),
+    # (h313 R2) the story's own short sentence stating the page's minute stays: words beside the stamp's make it one
+    ([QUAKE_LEDE, "Gempa terjadi Rabu, 19 Juni 2024 pukul 20.40 WIB.", QUAKE_P3, P5], QUAKE_TIMES, None),
+    ([QUAKE_LEDE, "Rabu, 19 Juni 2024 pukul 20.40 WIB, gempa kembali terasa di Garut.", QUAKE_P3, P5], QUAKE_TIMES,
+     None),
+    # a bare stamp with labels, a clock word and a zone is still the header's
+    ([QUAKE_LEDE, "Rabu, 19 Juni 2024 pukul 20.40 WIB", QUAKE_P3, P5], QUAKE_TIMES, [QUAKE_LEDE, QUAKE_P3, P5]),
+    ([TEMPO_DECK, "Sabtu, 05 Des 2026 - 07:00 WIB", TEMPO_LEDE, P5], TEMPO_TIMES, [TEMPO_DECK, TEMPO_LEDE, P5]),
 ])
 def test_the_page_stamp_under_a_deck_goes(blocks: list[str], times: PageTimes | None, kept: list[str] | None) -> None:
     assert trim_edges(blocks, times=times) == (blocks if kept is None else kept)
