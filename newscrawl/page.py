@@ -343,8 +343,26 @@ _HIDDEN_PROSE_BOXES = etree.XPath("//body//template[p] | //body//noscript[p]")
 _SHOWN_PARAGRAPHS = etree.XPath("//p[not(ancestor::template or ancestor::noscript)]")
 _PROSE_END = (".", "!", "?", "\"", "\u201d", "\u2019", "\u2026")
 _PROSE_MIN_WORDS = 6
-# A no-JS notice is about the reader's browser, never the story's words.
-_SCRIPT_NOTICE_RE = re.compile(r"javascript|\bJS\b|browser|peramban", re.IGNORECASE)
+# A lone hidden paragraph must read as a story's, not a one-line excerpt or notice (h313 R1).
+_LONE_PROSE_MIN_WORDS = 16
+# A no-JS notice is about the reader's browser, device, app or cookies, never the story's words (h313 R1: "Untuk
+# pengalaman membaca terbaik, aktifkan skrip di perangkat Anda.").
+_SCRIPT_NOTICE_RE = re.compile(r"javascript|\bJS\b|browser|peramban|\bskrip|\bscript|\baktifkan\b|\bperangkat\b|"
+                               r"\baplikasi\b|\bcookies?\b|\bkuki\b", re.IGNORECASE)
+# (h313 R1) A hidden box continues the story only with a sign it does: its own marks name a lazy load / the paragraphs
+# / the content / "more" (liputan6 2026: <template data-lazy-paragraphs>), or an empty lazy slot (suara 2026:
+# <div class="lazy-paragraphs" data-src=…></div> right before the <noscript>) or a "read on" control
+# (liputan6: <button>Lanjutkan Membaca</button>) stands right beside it. A box marked as another thing's (a related
+# excerpt's <template id="inline-related-tpl">, a comment's, a widget's, a cookie banner's, the next story's) never is.
+_CONTINUES_MARK_RE = re.compile(r"lazy|paragraph|content|more", re.IGNORECASE)
+_OTHER_BOX_MARK_RE = re.compile(r"related|comment|widget|cookie|recommend|next", re.IGNORECASE)
+_READ_ON_RE = re.compile(r"lanjut|selengkapnya|load\s*more|read\s*more|show\s*more", re.IGNORECASE)
+_READ_ON_MAX_WORDS = 5
+# Zero-width characters and the quote marks' spellings: a no-JS copy repeats the shown paragraph whatever they are.
+_REPEAT_FOLD = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+                              "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                              "\u00ab": '"', "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
+                              "\u201b": "'", "\u2032": "'", "`": "'"})
 # Boxes whose paragraphs are never the story's, however they read.
 _NOT_STORY_ANCESTORS = frozenset({"form", "aside", "footer", "nav", "header", "dialog"})
 HIDDEN_PROSE_MARK = "data-newscrawl-hidden-prose"
@@ -356,6 +374,36 @@ def _flat(element: etree._Element) -> str:
 
 def _prose_paragraph(text: str) -> bool:
     return len(text.split()) >= _PROSE_MIN_WORDS and text.endswith(_PROSE_END) and not _SCRIPT_NOTICE_RE.search(text)
+
+
+def _repeat_key(text: str) -> str:
+    return " ".join(text.translate(_REPEAT_FOLD).split()).casefold()
+
+
+def _marks(element: etree._Element) -> str:
+    """An element's attribute names and values, one string (its id, class, data-* marks)."""
+    return " ".join(f"{name} {value}" for name, value in element.attrib.items())
+
+
+def _empty_lazy_slot(element: etree._Element) -> bool:
+    return not _flat(element) and re.search(r"lazy|paragraph", _marks(element), re.IGNORECASE) is not None
+
+
+def _read_on_control(element: etree._Element) -> bool:
+    text = _flat(element)
+    return bool(text) and len(text.split()) <= _READ_ON_MAX_WORDS and _READ_ON_RE.search(text) is not None
+
+
+def _continues_story(box: etree._Element) -> bool:
+    """Whether a hidden box carries a sign it holds the story's next paragraphs (h313 R1; see above)."""
+    marks = _marks(box)
+    if _OTHER_BOX_MARK_RE.search(marks):
+        return False
+    if _CONTINUES_MARK_RE.search(marks):
+        return True
+    neighbours = (box.getprevious(), box.getnext())
+    return any(node is not None and isinstance(node.tag, str) and (_empty_lazy_slot(node) or _read_on_control(node))
+               for node in neighbours)
 
 
 def reveal_hidden_prose(root: etree._Element) -> int:
@@ -378,13 +426,18 @@ def reveal_hidden_prose(root: etree._Element) -> int:
         texts = [_flat(child) for child in paragraphs]
         if not all(_prose_paragraph(text) for text in texts):
             continue
+        if len(texts) < 2 and len(texts[0].split()) < _LONE_PROSE_MIN_WORDS:
+            continue  # (h313 R1) one short line: an excerpt, a notice, a teaser
+        if not _continues_story(box):
+            continue  # (h313 R1) no sign it continues the story: the next story's no-JS copy, a related excerpt
         # Among the story's paragraphs: its parent's own <p>s (not its own, not another hidden box's) are prose.
         if sum(1 for sibling in parent if sibling.tag == "p" and _prose_paragraph(_flat(sibling))) < 2:
             continue
         if shown is None:
-            shown = {_flat(p) for p in _SHOWN_PARAGRAPHS(root)}
-        if any(text in shown for text in texts):
-            continue  # a no-JS copy of what the page shows
+            shown = {_repeat_key(_flat(p)) for p in _SHOWN_PARAGRAPHS(root)}
+        keys = [_repeat_key(text) for text in texts]
+        if any(key in shown for key in keys):
+            continue  # a no-JS copy of what the page shows (its quote marks, zero-width characters aside: h313 R1)
         tag = box.tag
         for child in paragraphs:
             child.set(HIDDEN_PROSE_MARK, tag)
@@ -396,7 +449,7 @@ def reveal_hidden_prose(root: etree._Element) -> int:
             else:
                 parent.text = (parent.text or "") + box.tail
         parent.remove(box)
-        shown.update(texts)
+        shown.update(keys)
         revealed += len(paragraphs)
     return revealed
 

@@ -416,6 +416,37 @@ def _story_page(body: str, head: str = "") -> str:
     # not among the story's paragraphs: a template at the page's edge, beside no prose <p>
     (f"<div>{_P1}</div><footer><template>{_HIDDEN}</template></footer>", []),
     (f"<div>{_P1}</div><section><template>{_HIDDEN}</template></section>", []),
+    # (h313 R1) reconstructed from the probe's adversarial pages. No sign the box continues the story (no lazy/
+    # paragraph/content/more mark, no empty lazy slot or "Lanjutkan Membaca" control beside it): a no-JS box after the
+    # story's last paragraph holding the NEXT story's two paragraphs (suara_nextstory) stays unread
+    (f"<suara-article-body>{_P1}{_P2}<noscript><p>Harga minyak goreng curah kembali naik di sejumlah pasar "
+     "tradisional Jakarta pekan ini.</p><p>Pedagang mengeluhkan pasokan yang tersendat sejak pekan lalu akibat cuaca "
+     "buruk.</p></noscript></suara-article-body>", []),
+    # a no-JS notice about scripts/device (suara_skrip), a cookie notice, even beside a lazy slot
+    (f"<suara-article-body>{_P1}{_P2}<div class='lazy-paragraphs'></div><noscript><p>Untuk pengalaman membaca "
+     "terbaik, aktifkan skrip di perangkat Anda.</p></noscript></suara-article-body>", []),
+    (f"<div>{_P1}{_P2}<template data-lazy-paragraphs='true'><p>Kami menggunakan cookie untuk meningkatkan pengalaman "
+     "Anda di situs ini dan menampilkan konten yang relevan bagi setiap pembaca kami.</p></template></div>", []),
+    # a related excerpt's template beside the "Lanjutkan Membaca" button (liputan6_excerpt): its id marks another box,
+    # and one short line is no continuation
+    (f"<div class='body'>{_P1}{_P2}<template id='inline-related-tpl'><p>Pemerintah memastikan stok vaksin dengue aman "
+     "hingga akhir tahun, kata Menteri Kesehatan.</p></template><div><button>Lanjutkan Membaca</button></div></div>",
+     []),
+    (f"<div class='body'>{_P1}{_P2}<template class='next-story'>{_HIDDEN}</template>"
+     "<div><button>Lanjutkan Membaca</button></div></div>", []),
+    (f"<div class='body'>{_P1}{_P2}<template data-lazy-paragraphs='true'><p>{_H1}</p></template></div>", []),
+    # a no-JS copy of the shown paragraphs with straight quotes and a zero-width space is no new text
+    ("<div><p>\u201cHarga emas Antam kembali naik pada perdagangan Sabtu,\u201d kata analis di Jakarta.</p>"
+     "<p>\u201cEmas Antam dijual Rp 2.187.000 per gram hari ini,\u201d ujarnya dalam keterangan.</p>"
+     "<div class='lazy-paragraphs'></div><noscript><p>\"Harga emas Antam kembali naik pada perdagangan Sabtu,\" kata "
+     "analis di\u200b Jakarta.</p><p>\"Emas Antam dijual Rp 2.187.000 per gram hari ini,\" ujarnya dalam keterangan."
+     "</p></noscript></div>", []),
+    # the signs read: a box marked "content"/"more", or a read-on control beside it, with a long lone paragraph
+    (f"<div>{_P1}{_P2}<template class='article-content-rest'>{_HIDDEN}</template></div>", [_H1, _H2]),
+    (f"<div>{_P1}{_P2}<noscript>{_HIDDEN}</noscript><a href='#'>Baca selengkapnya</a></div>", [_H1, _H2]),
+    (f"<div>{_P1}{_P2}<template data-lazy-paragraphs='true'><p>{_H1} Program itu menyasar sekolah dasar di "
+     "kabupaten dengan insiden tertinggi.</p></template></div>",
+     [f"{_H1} Program itu menyasar sekolah dasar di kabupaten dengan insiden tertinggi."]),
 ])
 def test_hidden_story_paragraphs_are_read(body: str, read: list[str]) -> None:
     root = parse_html(_story_page(body))
@@ -424,7 +455,7 @@ def test_hidden_story_paragraphs_are_read(body: str, read: list[str]) -> None:
     assert root.get(page_module.HIDDEN_PROSE_MARK) == (str(len(read)) if read else None)
     if read:  # unwrapped in place: read in order, right where the box stood
         texts = [" ".join("".join(p.itertext()).split()) for p in root.iter("p")]
-        assert texts[-2:] == read and not root.xpath("//template | //noscript")
+        assert texts[-len(read):] == read and not root.xpath("//template | //noscript")
 
 
 def test_a_head_noscript_stays_unread() -> None:
