@@ -1860,6 +1860,19 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
      '<span class="RelatedList_author__k3Lm9">Budi Santoso</span></li><li><a href="/berita/2/lain2">Banjir surut di '
      'Bekasi</a> <span class="RelatedList_author__k3Lm9">Dewi Lestari</span></li></ul></div>', []),
     ('<aside class="Sidebar_root__a1B2c"><div class="AuthorColumn_name__Zz9y8">Rhenald Kasali</div></aside>', []),
+    # (h313 R3) a live blog (reconstructed from the probe's c_liveblog): the page's <article> holds each entry as an
+    # <article> with its own writer, no headline of its own; every entry's writer is the story's
+    ('<article class="LiveBlog_root__Zz9y8"><h1>LIVE: Sidang Putusan MK</h1><div class="LiveBlog_entries__Qw3Er">'
+     '<article class="LiveEntry_root__aB3dE"><time>20:40 WIB</time><span class="LiveEntry_author__Kx9Lm">Andi Saputra'
+     '</span><p>Majelis hakim membuka sidang.</p></article><article class="LiveEntry_root__aB3dE"><time>20:55 WIB</time>'
+     '<span class="LiveEntry_author__Kx9Lm">Dewi Lestari</span><p>Kuasa hukum pemohon hadir.</p></article>'
+     '<article class="LiveEntry_root__aB3dE"><time>21:10 WIB</time><span class="LiveEntry_author__Kx9Lm">Rizky Pratama'
+     '</span><p>Hakim mulai membacakan pertimbangan.</p></article></div></article>',
+     ["Andi Saputra", "Dewi Lestari", "Rizky Pratama"]),
+    # a sibling <article> without a headline of its own is no next story either (its writer stays read)
+    ('<article><h1>Judul</h1><span class="AuthorChip_name__R2d0q">Andi Saputra</span><p>Isi.</p></article>'
+     '<article><span class="AuthorChip_name__R2d0q">Dewi Lestari</span><p>Lanjutan.</p></article>',
+     ["Andi Saputra", "Dewi Lestari"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

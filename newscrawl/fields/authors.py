@@ -2373,16 +2373,29 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
 
 
 def _article_of(element: etree._Element) -> etree._Element | None:
-    return next((node for node in element.iterancestors() if node.tag == "article"), None)
+    """The OUTERMOST <article> holding ``element`` (h313 R3: a live blog's entries are <article>s inside the page's
+    own; the nearest one would make each entry another story)."""
+    articles = [node for node in element.iterancestors() if node.tag == "article"]
+    return articles[-1] if articles else None
+
+
+_HEADLINES = etree.XPath("(.//h1 | .//h2 | .//h3)[normalize-space()]")
+
+
+def _headline_key(heading: etree._Element) -> str:
+    return " ".join("".join(heading.itertext()).split()).casefold()
 
 
 def _in_other_article(first: etree._Element, later: etree._Element) -> bool:
-    """Whether ``later`` sits in another ``<article>`` than ``first`` (neither holding the other): an infinite feed's
-    next story (detik 2026: each story an <article> with its own AuthorChip, h310 C)."""
+    """Whether ``later`` sits in another story's ``<article>`` than ``first``: another outermost <article> (neither
+    holding the other) that holds its own headline (h1-h3) naming another story than the first's (an infinite feed's
+    next story, detik 2026: each story an <article> with its own headline and AuthorChip, h310 C). A live blog's
+    entries (<article>s inside the page's, no headline of their own: h313 R3) are the same story's."""
     mine, theirs = _article_of(first), _article_of(later)
-    return mine is not None and theirs is not None and mine is not theirs \
-        and not any(node is mine for node in theirs.iterancestors()) \
-        and not any(node is theirs for node in mine.iterancestors())
+    if mine is None or theirs is None or mine is theirs:
+        return False
+    theirs_headlines = {_headline_key(heading) for heading in _HEADLINES(theirs)}
+    return bool(theirs_headlines - {_headline_key(heading) for heading in _HEADLINES(mine)})
 
 
 def _hinted_bylines(root: etree._Element, outlet_names: Sequence[str], writers_only: bool,
