@@ -347,8 +347,9 @@ _PROSE_MIN_WORDS = 6
 _LONE_PROSE_MIN_WORDS = 16
 # A no-JS notice is about the reader's browser, device, app or cookies, never the story's words (h313 R1: "Untuk
 # pengalaman membaca terbaik, aktifkan skrip di perangkat Anda.").
-_SCRIPT_NOTICE_RE = re.compile(r"javascript|\bJS\b|browser|peramban|\bskrip|\bscript|\baktifkan\b|\bperangkat\b|"
-                               r"\baplikasi\b|\bcookies?\b|\bkuki\b", re.IGNORECASE)
+_SCRIPT_NOTICE_RE = re.compile(r"javascript|\bJS\b|browser|peramban|\bskrip|\bscript|\baktifkan\b|"
+                               # the reader's device or app, not "perangkat desa" nor "aplikasi Sirekap" in a story
+                               r"\b(?:perangkat|aplikasi)\s+(?:anda|kamu)\b|\bcookies?\b|\bkuki\b", re.IGNORECASE)
 # (h313 R1) A hidden box continues the story only with a sign it does: its own marks name a lazy load / the paragraphs
 # / the content / "more" (liputan6 2026: <template data-lazy-paragraphs>), or an empty lazy slot (suara 2026:
 # <div class="lazy-paragraphs" data-src=…></div> right before the <noscript>) or a "read on" control
