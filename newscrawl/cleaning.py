@@ -447,7 +447,7 @@ _BOX_LABEL_KINDS: Final = _LIST_HEADER_KINDS | TAG_KINDS
 _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note",
                                           "donation_appeal", "named_app_promo", "lower_case_credit", "outlet_hub_promo",
                                           "print_edition_note", "related_footer", "reader_feedback_prompt",
-                                          "run_writer_credit"})
+                                          "run_writer_credit", "desk_team_signoff"})
 # Kinds a story may quote mid-body (a podcast's partnership line, h280 R4): residue only in the run of residue opening
 # or closing the body, unless the line names the host's own brand (_own_partner_production).
 # A note that the page changed and when ("Artikel ini telah diperbarui pada …", h300 C12) is the page's at either end; a
@@ -3158,6 +3158,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                                                                  or _host_call_without_channel(text, page_url)) else kind
                  for text, kind in zip(texts, kinds)]
         kinds = [_host_brand_verdict(text, kind, page_url) for text, kind in zip(texts, kinds)]
+        kinds = ["desk_team_signoff" if kind is None and _host_team_signoff(text, page_url) else kind
+                 for text, kind in zip(texts, kinds)]
     if "share_label" in kinds:
         kinds = _copy_link_labels_kept_as_story(blocks, texts, kinds)
     if "outlet_photo_credit" in kinds:
@@ -3224,6 +3226,16 @@ def _prompt_to_own_mailbox(text: str, page_url: str) -> bool:
     own = registrable_domain(page_url)
     return (any(registrable_domain(match.group(1)) == own for match in MAILBOX_SITE_RE.finditer(text))
             and SUBMISSION_FORM_RE.fullmatch(text) is not None and not SPEECH_RE.search(text))
+
+
+# A team signing off in capitals ("TIM TEMPO", h314 A): the host's brand after "TIM" makes it the outlet's desk.
+_TEAM_SIGNOFF_RE: Final = re.compile(r"(?-i:TIM\s+([A-Z][A-Z0-9.]*(?:\s+[A-Z][A-Z0-9.]*){0,3}))")
+
+
+def _host_team_signoff(text: str, page_url: str) -> bool:
+    """Whether a line is "TIM <the host's brand>" in capitals (_TEAM_SIGNOFF_RE): the outlet's desk signing off."""
+    return len(text) <= 60 and (match := _TEAM_SIGNOFF_RE.fullmatch(text)) is not None \
+        and _names_host_brand(match.group(1), page_url)
 
 
 # A name in a line: one to three capitalised words ("Tirto", "CNN Indonesia", "IDN Times").

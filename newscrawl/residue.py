@@ -666,6 +666,9 @@ _SUBMISSION_CALL: Final = (
 _SUBMISSION_OPENING: Final = (
     # opening with the question ("Punya …?", "Ingin …?") or the outlet inviting its readers
     r"(?:\*+\s*)?(?:(?:punya|ada|ingin|mau|apakah|bagi|jika|bila|apabila|yuk|ayo)\b"
+    # or the reader named before the question's verb ("Anda punya data/informasi berbeda, kritik atau masukan untuk
+    # artikel cek fakta ini? Kirimkan ke cekfakta@tempo.co.id", h314 A)
+    r"|(?:anda|kamu|kalian)\s+(?:punya|memiliki|ingin|mau)\b"
     r"|[\w.]+(?:\s+[\w.]+){0,2}\s+mengundang\s+(?:para\s+)?pembaca\b).{0,500}")
 _SUBMISSION_FORM: Final = (
     _SUBMISSION_CALL
@@ -1825,6 +1828,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              "consultation and fact-check columns' calls for readers' questions (h57 probe)",
              requires_any=("kirim", "ngirim", "hubungi", "ajukan", "sampaikan",  # "mengirim" drops the k
                            "send", "submit", "contact", "mail", "write", "reach")),
+    # A desk signing off its piece in capitals, the team named by its desk word (h314 A: tempo's "TIM CEK FAKTA TEMPO"
+    # closing every fact check, "TIM REDAKSI"); with the page known, "TIM <the host's brand>" too (strip_residue). A
+    # story's heading may say it: residue only closing the body (cleaning._CLOSING_ONLY_KINDS).
+    _residue("desk_team_signoff",
+             r"(?-i:TIM\s+(?:CEK\s+FAKTA|PERIKSA\s+FAKTA|PEMERIKSA\s+FAKTA|REDAKSI)(?:\s+[A-Z][A-Z0-9.]*){0,4})",
+             "tempo fact checks' sign-off (h314 A)"),
     _residue("desk_mailbox", r"(?:research|riset|redaksi|newsroom|editorial)@[\w-]+(?:\.[\w-]+)+",
              "cnbcindonesia research and other desks' mailboxes (reconstructed)", requires_char="@"),
 )

@@ -773,6 +773,10 @@ RESIDUE_ROWS = [
      "factcheck@tirto.id atau nomor aduan WhatsApp +6287777979487.", "reader_submission_prompt"),
     ("**Punya informasi atau klaim yang ingin Anda cek faktanya? Hubungi ChatBot kami. Anda juga bisa melayangkan "
      "kritik melalui email cekfakta@tempo.co.id", "reader_submission_prompt"),
+    # (h314 A: tempo's fact checks, real form) the reader named before the question's verb; the desk's capitals sign-off
+    ("Anda punya data/informasi berbeda, kritik atau masukan untuk artikel cek fakta ini? Kirimkan ke "
+     "cekfakta@tempo.co.id", "reader_submission_prompt"),
+    ("TIM CEK FAKTA TEMPO", "desk_team_signoff"), ("TIM REDAKSI", "desk_team_signoff"),
     # (h63 probe) the outlet addressed: redaksi, its desk's mailbox, "kami"
     ("Punya cerita inspiratif? Kirimkan ceritamu ke redaksi@radarcontoh.id.", "reader_submission_prompt"),
     ("Jika Anda punya informasi terkait kasus ini, kirimkan ke redaksi melalui WhatsApp 0812-9999-0000.",
@@ -2546,6 +2550,34 @@ OWN_SITE_ROWS = [
     ("Simak panduan lengkap corona di Pusat Informasi Corona kumparan.", "https://www.kompas.com/read/x", True),
     ("Baca selengkapnya di Laman Resmi Kementerian Kesehatan.", "https://www.kemkes.go.id/x", True),
 ]
+
+
+# (h314 A, reconstructed from cekfakta.tempo.co: the conclusion, then "TIM CEK FAKTA TEMPO" and the call to send data or
+# criticism to cekfakta@tempo.co.id closing every fact check) a desk's capitals sign-off and the reader's call are
+# residue closing the body; "TIM <the host's brand>" too; mid-body, or another team's name, they stay.
+_TEMPO_CHECK = "https://cekfakta.tempo.co/fakta/1023/keliru-foto-banjir"
+_TEMPO_CALL = ("Anda punya data/informasi berbeda, kritik atau masukan untuk artikel cek fakta ini? Kirimkan ke "
+               "cekfakta@tempo.co.id")
+TEAM_SIGNOFF_ROWS = [
+    pytest.param(["Isi berita.", "KESIMPULAN", "Foto itu keliru.", "TIM CEK FAKTA TEMPO", _TEMPO_CALL], _TEMPO_CHECK,
+                 ["Isi berita.", "KESIMPULAN", "Foto itu keliru."], id="tempo-signoff-and-call-cut"),
+    pytest.param(["Isi berita.", "TIM CEK FAKTA TEMPO", _TEMPO_CALL], None, ["Isi berita."], id="no-page-still-cut"),
+    pytest.param(["Isi berita.", "Foto itu keliru.", "TIM TEMPO"], _TEMPO_CHECK, ["Isi berita.", "Foto itu keliru."],
+                 id="team-of-host-brand-cut"),
+    pytest.param(["Isi berita.", "TIM KOMPAS"], _TEMPO_CHECK, ["Isi berita.", "TIM KOMPAS"], id="other-brand-kept"),
+    pytest.param(["Isi berita.", "TIM SAR GABUNGAN"], _TEMPO_CHECK, ["Isi berita.", "TIM SAR GABUNGAN"],
+                 id="rescue-team-kept"),
+    pytest.param(["Isi berita.", "TIM REDAKSI", "Redaksi menerima 40 aduan pekan itu, kata dia.", _TEMPO_CALL,
+                  "Aduan itu lalu diperiksa satu per satu."], _TEMPO_CHECK,
+                 ["Isi berita.", "TIM REDAKSI", "Redaksi menerima 40 aduan pekan itu, kata dia.", _TEMPO_CALL,
+                  "Aduan itu lalu diperiksa satu per satu."], id="mid-body-kept"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "page_url", "expected"), TEAM_SIGNOFF_ROWS)
+def test_desk_team_signoff_and_call_close_the_body(blocks: list[str], page_url: str | None,
+                                                  expected: list[str]) -> None:
+    assert strip_residue(blocks, page_url) == expected
 
 
 @pytest.mark.parametrize(("line", "page_url", "kept"), OWN_SITE_ROWS)
