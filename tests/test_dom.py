@@ -975,6 +975,41 @@ def test_interactive_widgets_are_not_read(html: str, expected: list[str]) -> Non
     assert [b.text for b in walk_blocks(root)] == expected
 
 
+# (h314 C, reconstructed from cnnindonesia's match reports: div.live_score inside div.detail_text over the lede, its
+# competition line, the team codes around "<b>2</b> - <b>1</b>", the status and a "Lihat klasemen" link) a score
+# widget is not read, by its class or, classless, by a score split in elements amid short pieces; the story's line-up
+# table, a results table or list, and a sentence naming the score are read.
+_LEDE = "Jakarta, CNN Indonesia -- Timnas Indonesia menang 2-1 atas Kamboja pada laga perdana Grup A Piala AFF 2022."
+SCORE_WIDGETS = [
+    pytest.param(f"<div class='live_score'><div class='ls_head'>Piala AFF 2022 • Grup A</div><div class='ls_team'>"
+                 "<span>IDN</span><b>2</b> - <b>1</b><span>CAM</span></div><div class='ls_status'>Selesai</div>"
+                 f"<a href='/olahraga/klasemen'>Lihat klasemen</a></div><p>{_LEDE}</p>", [_LEDE], id="live-score-class"),
+    pytest.param("<div class='box'><div>Piala AFF 2022 • Grup A</div><div><span>IDN</span><b>2</b><i>-</i><b>1</b>"
+                 f"<span>CAM</span></div><div>Selesai</div></div><p>{_LEDE}</p>", [_LEDE], id="split-score-classless"),
+    pytest.param(f"<div id='scoreboard'><span>PERSIB</span> 1 : 0 <span>PERSIJA</span></div><p>{_LEDE}</p>", [_LEDE],
+                 id="scoreboard-id"),
+    pytest.param(f"<p>{_LEDE}</p><p>Berikut susunan pemain kedua tim:</p><table class='lineup'><tr><th>Indonesia</th>"
+                 "<th>Kamboja</th></tr><tr><td>Nadeo Argawinata</td><td>Keo Soksela</td></tr><tr><td>Jordi Amat</td>"
+                 "<td>Soeuy Visal</td></tr></table>",
+                 [_LEDE, "Berikut susunan pemain kedua tim:", "Indonesia | Kamboja", "Nadeo Argawinata | Keo Soksela",
+                  "Jordi Amat | Soeuy Visal"], id="lineup-table-kept"),
+    pytest.param(f"<p>{_LEDE}</p><table><tr><td>Persib</td><td>2</td><td>-</td><td>1</td><td>Persija</td></tr>"
+                 "<tr><td>Arema</td><td>0</td><td>-</td><td>0</td><td>PSIS</td></tr></table>",
+                 [_LEDE, "Persib | 2 - 1 | Persija", "Arema | 0 - 0 | PSIS"], id="results-table-kept"),
+    pytest.param(f"<p>{_LEDE}</p><ul><li><span>Persib <b>2</b> - <b>1</b> Persija</span></li>"
+                 "<li><span>Arema <b>0</b> - <b>0</b> PSIS</span></li></ul>",
+                 [_LEDE, "Persib 2 - 1 Persija", "Arema 0 - 0 PSIS"], id="results-list-kept"),
+    pytest.param("<div><span>Skor akhir <b>2</b> - <b>1</b> untuk tuan rumah.</span></div>",
+                 ["Skor akhir 2 - 1 untuk tuan rumah."], id="score-sentence-kept"),
+]
+
+
+@pytest.mark.parametrize("html, expected", SCORE_WIDGETS)
+def test_score_widgets_are_not_read(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
+    assert [b.text for b in walk_blocks(root)] == expected
+
+
 # (h101 probe) a newsletter signup box mid-body: a form whose only field is an email address under a heading and a
 # line (republika's "Buletin Republika", a Mailchimp embed in its wrapper) is not read, heading and line included. A
 # comment form (several fields) or a story's paragraph beside such a form is read.
