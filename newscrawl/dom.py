@@ -1962,73 +1962,39 @@ def _outlet_box_candidates(root: etree._Element) -> Iterator[etree._Element]:
 
 # A match's score widget inside a story's container (h314 C: cnnindonesia's div.live_score over the lede, "Piala AFF 2022
 # • Grup A" / "IDN 2 - 1 CAM" / "Selesai" / "Lihat klasemen"): a box whose class or id names a live score, a scoreboard,
-# a match score or a standings widget, or, whatever its class, a box of short pieces around a score whose numbers are
-# each an element of their own ("<b>2</b> - <b>1</b>": a widget's markup; a story writes "menang 2-1"). Either way
-# small and no sentence. A story's results or line-up table or list is its own: the structural box never grows from or
-# into a table, a list or a paragraph.
+# a match score or a standings widget, small, of short pieces and no sentence, holding no table. Only by its name: a
+# score in elements alone ("<b>2</b> - <b>1</b>") is as often the story's own line in a div or span paragraph (Blogger
+# pages, pasted spans: "Skor akhir", "Babak pertama berakhir", a results list as divs, a vote tally, "QS 2:183" —
+# h315 R1 lost them all to a classless reading, dropped).
 _SCORE_WIDGET_TOKEN = re.compile(
-    r"(?:[\w-]*[-_])?(?:live-?scores?|score-?(?:board|box|widget)s?|match-?scores?|(?:widget|box|mini)-?klasemen"
-    r"|klasemen-?(?:widget|box|mini))(?:[-_][\w-]*)?", re.IGNORECASE)
+    r"(?:[\w-]*[-_])?(?:live[-_]?scores?|score[-_]?(?:board|box|widget)s?|match[-_]?scores?"
+    r"|(?:widget|box|mini)[-_]?klasemen|klasemen[-_]?(?:widget|box|mini))(?:[-_][\w-]*)?", re.IGNORECASE)
 _SCORE_WIDGET_MAX_CHARS = 200
 _SCORE_PIECE_MAX_CHARS = 40
-_SCORE_NUMBER = re.compile(r"\d{1,3}")
-_SCORE_SEPARATORS = frozenset({"-", "\u2013", "\u2014", ":"})
-_SCORE_LEVELS = 3
-_SCORE_BOX_TAGS = frozenset({"div", "section", "aside", "header", "span", "a"})
 _SCORE_SENTENCE = re.compile(r"\S+\s+\S+\s+\S+.*[.!?\u2026][\"'\u201d\u2019)]*$")
 
 
 def _score_box_text(element: etree._Element) -> bool:
     """Whether an element holds a score widget's text: at most _SCORE_WIDGET_MAX_CHARS, in pieces of at most
-    _SCORE_PIECE_MAX_CHARS, none a sentence (three words or more ending in a full stop)."""
-    if text_within(element, _SCORE_WIDGET_MAX_CHARS, lines=False) is None:
+    _SCORE_PIECE_MAX_CHARS, none a sentence (three words or more ending in a full stop), nor its whole text."""
+    text = text_within(element, _SCORE_WIDGET_MAX_CHARS, lines=False)
+    if text is None or _SCORE_SENTENCE.match(collapse_ws(text)):
         return False
     pieces = [collapse_ws(piece) for piece in element.itertext()]
     return all(len(piece) <= _SCORE_PIECE_MAX_CHARS and not _SCORE_SENTENCE.match(piece) for piece in pieces if piece)
 
 
-def _bare_number(element: object) -> bool:
-    """Whether a node is an element whose whole text is a number of a score ("2")."""
-    return (isinstance(element, etree._Element) and isinstance(element.tag, str) and not len(element)
-            and bool(_SCORE_NUMBER.fullmatch((element.text or "").strip())))
-
-
-def _split_score(number: etree._Element) -> bool:
-    """Whether an element holding a number alone is a score's first number, the second an element too: "<b>2</b> -
-    <b>1</b>" or "<b>2</b><i>-</i><b>1</b>"."""
-    following = number.getnext()
-    if (number.tail or "").strip() in _SCORE_SEPARATORS:
-        return _bare_number(following)
-    if following is None or not isinstance(following.tag, str) or len(following) \
-            or (following.text or "").strip() not in _SCORE_SEPARATORS or (number.tail or "").strip():
-        return False
-    return _bare_number(following.getnext()) and not (following.tail or "").strip()
-
-
 def score_widgets(root: etree._Element) -> set[etree._Element]:
-    """Score widgets under ``root`` (never ``root`` itself): a small box of short pieces and no sentence whose class or
-    id names one (_SCORE_WIDGET_TOKEN), or the box (within _SCORE_LEVELS, of _SCORE_BOX_TAGS, not in a table or a list)
-    around a score split in elements (_split_score)."""
+    """Score widgets under ``root`` (never ``root`` itself): a small box of short pieces and no sentence, holding no
+    table, whose class or id names one (_SCORE_WIDGET_TOKEN); no heading (a story's "match-score-title" h2)."""
     boxes: set[etree._Element] = set()
     for element in root.iterdescendants():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
         marks = element_marks(element)
         if marks and any(_SCORE_WIDGET_TOKEN.fullmatch(token) for token in marks.split()) \
                 and next(element.iter("table"), None) is None and _score_box_text(element):
             boxes.add(element)
-            continue
-        if not _bare_number(element) or not _split_score(element):
-            continue
-        box = None
-        node = element.getparent()
-        for _ in range(_SCORE_LEVELS):
-            if node is None or node is root or node.tag not in _SCORE_BOX_TAGS or not _score_box_text(node):
-                break
-            box, node = node, node.getparent()
-        if box is not None and len(collapse_ws(" ".join(box.itertext())).split()) > 3 \
-                and not any(ancestor.tag in ("table", "ul", "ol", "p") for ancestor in box.iterancestors()):
-            boxes.add(box)
     return {box for box in boxes if not any(ancestor in boxes for ancestor in box.iterancestors())}
 
 

@@ -1830,9 +1830,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
                            "send", "submit", "contact", "mail", "write", "reach")),
     # A desk signing off its piece in capitals, the team named by its desk word (h314 A: tempo's "TIM CEK FAKTA TEMPO"
     # closing every fact check, "TIM REDAKSI"); with the page known, "TIM <the host's brand>" too (strip_residue). A
-    # story's heading may say it: residue only closing the body (cleaning._CLOSING_ONLY_KINDS).
+    # story's heading may say it: residue only closing the body (cleaning._CLOSING_ONLY_KINDS). One word after the desk
+    # at most, its outlet's brand: a correction in capitals goes on ("TIM REDAKSI MOHON MAAF ATAS KEKELIRUAN", h315 R2).
     _residue("desk_team_signoff",
-             r"(?-i:TIM\s+(?:CEK\s+FAKTA|PERIKSA\s+FAKTA|PEMERIKSA\s+FAKTA|REDAKSI)(?:\s+[A-Z][A-Z0-9.]*){0,4})",
+             r"(?-i:TIM\s+(?:CEK\s+FAKTA|PERIKSA\s+FAKTA|PEMERIKSA\s+FAKTA|REDAKSI)(?:\s+[A-Z][A-Z0-9.]*)?)",
              "tempo fact checks' sign-off (h314 A)"),
     _residue("desk_mailbox", r"(?:research|riset|redaksi|newsroom|editorial)@[\w-]+(?:\.[\w-]+)+",
              "cnbcindonesia research and other desks' mailboxes (reconstructed)", requires_char="@"),

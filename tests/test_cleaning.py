@@ -2571,6 +2571,11 @@ TEAM_SIGNOFF_ROWS = [
                   "Aduan itu lalu diperiksa satu per satu."], _TEMPO_CHECK,
                  ["Isi berita.", "TIM REDAKSI", "Redaksi menerima 40 aduan pekan itu, kata dia.", _TEMPO_CALL,
                   "Aduan itu lalu diperiksa satu per satu."], id="mid-body-kept"),
+    # (h315 R2) a correction or a verdict in capitals opening with the desk's name goes on: one word after the desk,
+    # the outlet's brand, at most
+    *(pytest.param(["Isi berita.", line], _TEMPO_CHECK, ["Isi berita.", line], id=f"caps-sentence-kept-{n}")
+      for n, line in enumerate(["TIM REDAKSI MOHON MAAF ATAS KEKELIRUAN", "TIM REDAKSI MEMINTA MAAF",
+                                "TIM CEK FAKTA MENYATAKAN HOAKS"])),
 ]
 
 

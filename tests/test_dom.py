@@ -977,15 +977,22 @@ def test_interactive_widgets_are_not_read(html: str, expected: list[str]) -> Non
 
 # (h314 C, reconstructed from cnnindonesia's match reports: div.live_score inside div.detail_text over the lede, its
 # competition line, the team codes around "<b>2</b> - <b>1</b>", the status and a "Lihat klasemen" link) a score
-# widget is not read, by its class or, classless, by a score split in elements amid short pieces; the story's line-up
-# table, a results table or list, and a sentence naming the score are read.
+# widget is not read, by its class (h315: not by a score in elements alone); the story's line-up table, a results table
+# or list, a sentence naming the score, a score line in a div are read.
 _LEDE = "Jakarta, CNN Indonesia -- Timnas Indonesia menang 2-1 atas Kamboja pada laga perdana Grup A Piala AFF 2022."
 SCORE_WIDGETS = [
     pytest.param(f"<div class='live_score'><div class='ls_head'>Piala AFF 2022 • Grup A</div><div class='ls_team'>"
                  "<span>IDN</span><b>2</b> - <b>1</b><span>CAM</span></div><div class='ls_status'>Selesai</div>"
                  f"<a href='/olahraga/klasemen'>Lihat klasemen</a></div><p>{_LEDE}</p>", [_LEDE], id="live-score-class"),
-    pytest.param("<div class='box'><div>Piala AFF 2022 • Grup A</div><div><span>IDN</span><b>2</b><i>-</i><b>1</b>"
-                 f"<span>CAM</span></div><div>Selesai</div></div><p>{_LEDE}</p>", [_LEDE], id="split-score-classless"),
+    # (h315 R1) a score in elements without a widget's name is the story's own line: a div or span paragraph (Blogger,
+    # pasted spans), a results list as divs, a badminton score, a vote tally, a kick-off time, a verse
+    *(pytest.param(f"<div>{line}</div>", [text], id=f"score-line-kept-{n}") for n, (line, text) in enumerate([
+        ("Skor akhir <b>2</b> - <b>1</b>", "Skor akhir 2 - 1"),
+        ("Persib menang <b>2</b>-<b>1</b> atas Persija.", "Persib menang 2-1 atas Persija."),
+        ("Ginting menang <b>21</b>-<b>19</b>, <b>21</b>-<b>17</b>", "Ginting menang 21-19, 21-17"),
+        ("Fraksi <strong>7</strong> : <strong>2</strong>", "Fraksi 7 : 2"),
+        ("Laga dimulai pukul <b>19</b>:<b>30</b> WIB", "Laga dimulai pukul 19:30 WIB"),
+        ("(QS Al-Baqarah <b>2</b>:<b>183</b>)", "(QS Al-Baqarah 2:183)")])),
     pytest.param(f"<div id='scoreboard'><span>PERSIB</span> 1 : 0 <span>PERSIJA</span></div><p>{_LEDE}</p>", [_LEDE],
                  id="scoreboard-id"),
     pytest.param(f"<p>{_LEDE}</p><p>Berikut susunan pemain kedua tim:</p><table class='lineup'><tr><th>Indonesia</th>"
