@@ -95,10 +95,11 @@ def log_summary_line(crawler: Crawler, level: int | None = None) -> None:
     health = site_health(stats, site_thresholds(crawler.settings.getdict("NEWSCRAWL_HEALTH"), spidercls),
                          default_window=crawler.settings.getbool("NEWSCRAWL_DEFAULT_WINDOW"))
     # A discovery shortfall or a layout drift (h264 B) is said at WARNING too, though the site is healthy. So is a
-    # crawl that did not finish, one whose output failed too (its CRITICAL line said why; the summary says the run did
-    # not finish: h304 F2, h307).
+    # crawl that did not finish ("did not finish (shutdown)" is no INFO line, h304 F2), but for one whose output
+    # failed: its one CRITICAL line said so, and a cron run's stderr holds that line alone (h27, h128 M2).
+    reason = stats.get("finish_reason")
     calm = health["healthy"] and not health["warnings"] and not health.get("layout_drift") \
-        and not did_not_finish(stats.get("finish_reason"))  # "did not finish (shutdown)" is no INFO line (h304 F2)
+        and (not did_not_finish(reason) or reason == "output_failed")
     if level is None:
         level = logging.INFO if calm else logging.WARNING
     logger.log(level, "%s", summary_line(spidercls.name, stats, health))
