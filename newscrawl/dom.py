@@ -1984,12 +1984,19 @@ def _score_box_text(element: etree._Element) -> bool:
     return all(len(piece) <= _SCORE_PIECE_MAX_CHARS and not _SCORE_SENTENCE.match(piece) for piece in pieces if piece)
 
 
+_MARKED_DESCENDANTS = etree.XPath("descendant::*[@class or @id]")
+
+
 def score_widgets(root: etree._Element) -> set[etree._Element]:
     """Score widgets under ``root`` (never ``root`` itself): a small box of short pieces and no sentence, holding no
     table, whose class or id names one (_SCORE_WIDGET_TOKEN); no heading (a story's "match-score-title" h2)."""
     boxes: set[etree._Element] = set()
-    for element in root.iterdescendants():
-        if not isinstance(element.tag, str) or element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+    for element in _MARKED_DESCENDANTS(root):
+        # every token the name test matches holds "score" or "klasemen": the rest are passed over unread (a whole
+        # page's elements on generic's reading, h315's measure)
+        named = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if ("score" not in named and "klasemen" not in named) or not isinstance(element.tag, str) \
+                or element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue
         marks = element_marks(element)
         if marks and any(_SCORE_WIDGET_TOKEN.fullmatch(token) for token in marks.split()) \
